@@ -1,0 +1,2 @@
+/** JMH benchmarks: islet measured beside Rhino, Nashorn and GraalJS in the same run. */
+package dev.islet.bench;
