@@ -1,0 +1,6 @@
+package dev.islet.ast;
+
+/** A function, class or variable declaration. */
+public sealed interface Declaration extends Statement
+    permits FunctionDeclaration, VariableDeclaration, ClassDeclaration {
+}

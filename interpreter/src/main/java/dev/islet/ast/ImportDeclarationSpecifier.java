@@ -1,0 +1,6 @@
+package dev.islet.ast;
+
+/** ImportSpecifier, ImportDefaultSpecifier or ImportNamespaceSpecifier. */
+public sealed interface ImportDeclarationSpecifier extends Node
+    permits ImportSpecifier, ImportDefaultSpecifier, ImportNamespaceSpecifier {
+}
