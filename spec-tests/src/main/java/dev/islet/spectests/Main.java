@@ -1,11 +1,46 @@
 package dev.islet.spectests;
 
+import dev.islet.spectests.test262.Test262Command;
+import dev.islet.spectests.test262.Test262Options;
+import dev.islet.spectests.test262.TestExecutor;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
 /** Entry point of islet-spec-tests.jar: dispatches to the conformance runners. */
 public final class Main {
+  static final String USAGE = "usage: java -jar islet-spec-tests.jar test262 [OPTIONS] [PATH...]   (test262 --help)\n";
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.err.println("usage: java -jar islet-spec-tests.jar test262 [options] [PATH...]");
-    System.exit(2);
+    System.exit(run(args, System.out, System.err, System.console() != null));
+  }
+
+  /** Runs one command and returns its exit status; never calls {@code System.exit}. */
+  static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+    if (args.length == 0 || !args[0].equals("test262")) {
+      err.print(args.length == 0 || args[0].startsWith("-") ? USAGE : "unknown command '" + args[0] + "'\n" + USAGE);
+      return Test262Command.EXIT_ERROR;
+    }
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    if (rest.contains("--help") || rest.contains("-h")) {
+      out.print(Test262Options.USAGE);
+      return Test262Command.EXIT_OK;
+    }
+    Test262Options options;
+    try {
+      options = Test262Options.parse(rest);
+    } catch (IllegalArgumentException e) {
+      err.println("test262: " + e.getMessage());
+      err.print(Test262Options.USAGE);
+      return Test262Command.EXIT_ERROR;
+    }
+    TestExecutor.Factory executors = Engines.executors(options);
+    if (executors == null) {
+      err.println("test262: running tests needs the engine, which is not there yet; use --parse-only");
+      return Test262Command.EXIT_ERROR;
+    }
+    return new Test262Command(out, err, terminal).run(options, executors);
   }
 }

@@ -1,0 +1,210 @@
+package dev.islet.spectests.test262;
+
+import dev.islet.spectests.report.Failure;
+import dev.islet.spectests.report.TestResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Runs a list of tests on a fixed number of worker threads and returns the results in the order of
+ * the list, whatever the threads' timing.
+ *
+ * <p>Each worker owns one {@link TestExecutor}. The calling thread is the watchdog: a run of one test
+ * in one mode that takes longer than the timeout is recorded as a TIMEOUT, its worker is abandoned
+ * (Java cannot stop a thread safely; the engine's own instruction budget is what stops runaway
+ * scripts, this only catches engine bugs such as a Java loop that never ends) and a fresh worker takes
+ * its place, so the pool keeps its size.
+ */
+public final class Test262Runner {
+  /** Told about progress every {@code interval}, on the calling thread. */
+  public interface Progress {
+    void update(int done, int total, int passed, int failed, int skipped);
+  }
+
+  private static final long POLL_MILLIS = 100;
+
+  private final TestEvaluation evaluation;
+  private final TestExecutor.Factory factory;
+  private final int threads;
+  private final long timeoutNanos;
+  private final AtomicInteger abandoned = new AtomicInteger();
+
+  public Test262Runner(Path root, Scope scope, Harness harness, TestExecutor.Factory factory,
+      int threads, long timeoutMillis) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
+    this.evaluation = new TestEvaluation(root, scope, harness);
+    this.factory = factory;
+    this.threads = threads;
+    this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+  }
+
+  /** How many workers the watchdog gave up on in the last run (each was counted as a TIMEOUT). */
+  public int abandonedWorkers() {
+    return abandoned.get();
+  }
+
+  /**
+   * Runs every test in {@code paths} (relative to the root) and returns one result each, in the same
+   * order.
+   *
+   * @throws IllegalStateException when the executor cannot be created
+   */
+  public List<TestResult> run(List<String> paths, Progress progress) throws InterruptedException {
+    Batch batch = new Batch(paths);
+    List<Worker> workers = new ArrayList<>();
+    for (int i = 0; i < Math.min(threads, Math.max(1, paths.size())); i++) {
+      workers.add(batch.start());
+    }
+    while (batch.done.get() < paths.size()) {
+      synchronized (batch) {
+        batch.wait(POLL_MILLIS);
+      }
+      Throwable fatal = batch.fatal.get();
+      if (fatal != null) {
+        throw new IllegalStateException("cannot create the test executor: " + fatal, fatal);
+      }
+      for (int i = 0; i < workers.size(); i++) {
+        Worker replacement = batch.checkTimeout(workers.get(i));
+        if (replacement != null) {
+          workers.set(i, replacement);
+        }
+      }
+      if (progress != null) {
+        progress.update(batch.done.get(), paths.size(), batch.passed.get(), batch.failed.get(), batch.skipped.get());
+      }
+    }
+    TestResult[] out = new TestResult[paths.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = batch.results.get(i);
+    }
+    return Arrays.asList(out);
+  }
+
+  /** What one worker is running now. Replaced by a new object at every start, so the watchdog can compare-and-set it. */
+  private record Current(int index, Mode mode, long startNanos) {}
+
+  private static final Current ABANDONED = new Current(-1, null, 0);
+
+  /** The shared state of one run. */
+  private final class Batch {
+    final List<String> paths;
+    final AtomicReferenceArray<TestResult> results;
+    final AtomicInteger next = new AtomicInteger();
+    final AtomicInteger done = new AtomicInteger();
+    final AtomicInteger passed = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
+    final AtomicInteger skipped = new AtomicInteger();
+    final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    int workerCount;
+
+    Batch(List<String> paths) {
+      this.paths = paths;
+      this.results = new AtomicReferenceArray<>(paths.size());
+    }
+
+    Worker start() {
+      Worker w = new Worker(this);
+      Thread t = new Thread(w, "test262-worker-" + (++workerCount));
+      t.setDaemon(true); // an abandoned worker must not keep the JVM alive
+      t.start();
+      return w;
+    }
+
+    void complete(int index, TestResult result) {
+      if (!results.compareAndSet(index, null, result)) {
+        return;
+      }
+      switch (result.status()) {
+        case PASSED -> passed.incrementAndGet();
+        case FAILED -> failed.incrementAndGet();
+        case SKIPPED -> skipped.incrementAndGet();
+        default -> throw new IllegalStateException("unknown status");
+      }
+      if (done.incrementAndGet() == paths.size()) {
+        synchronized (this) {
+          notifyAll();
+        }
+      }
+    }
+
+    /** Abandons {@code w} if its current run is over time, records the timeout, and returns its replacement. */
+    Worker checkTimeout(Worker w) {
+      Current c = w.current.get();
+      if (c == null || c == ABANDONED || System.nanoTime() - c.startNanos() < timeoutNanos) {
+        return null;
+      }
+      if (!w.current.compareAndSet(c, ABANDONED)) {
+        return null; // it moved on just now
+      }
+      abandoned.incrementAndGet();
+      String path = paths.get(c.index());
+      Mode mode = c.mode() != null ? c.mode() : Mode.SLOPPY;
+      String message = "TIMEOUT: still running after " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos)
+          + " ms (wall clock); worker abandoned";
+      complete(c.index(), TestResult.failed(path, List.of(new Failure(path, mode.reportName(), message))));
+      return next.get() < paths.size() ? start() : null;
+    }
+  }
+
+  /** One pool thread: takes the next test, evaluates it with its own executor, records the result. */
+  private final class Worker implements Runnable, TestEvaluation.Clock {
+    final Batch batch;
+    final AtomicReference<Current> current = new AtomicReference<>();
+
+    Worker(Batch batch) {
+      this.batch = batch;
+    }
+
+    @Override
+    public void run() {
+      TestExecutor executor;
+      try {
+        executor = factory.create();
+      } catch (Throwable t) {
+        batch.fatal.compareAndSet(null, t);
+        return;
+      }
+      try (executor) {
+        while (true) {
+          int index = batch.next.getAndIncrement();
+          if (index >= batch.paths.size()) {
+            return;
+          }
+          Current start = new Current(index, null, System.nanoTime());
+          current.set(start);
+          TestResult result = evaluate(index, executor);
+          Current end = current.get();
+          if (end == ABANDONED || !current.compareAndSet(end, null)) {
+            return; // the watchdog recorded a timeout for this test; this thread is no longer part of the pool
+          }
+          batch.complete(index, result);
+        }
+      }
+    }
+
+    private TestResult evaluate(int index, TestExecutor executor) {
+      String path = batch.paths.get(index);
+      try {
+        TestResult r = evaluation.evaluate(index, path, executor, this);
+        return r != null ? r : TestResult.failed(path, List.of()); // null: abandoned, the caller discards it
+      } catch (Throwable t) { // a runner bug must not lose a test or kill the pool
+        return TestResult.failed(path, List.of(new Failure(path, Mode.SLOPPY.reportName(),
+            "CRASH in the runner: " + Observation.crash(t).message())));
+      }
+    }
+
+    @Override
+    public boolean begin(int index, Mode mode) {
+      Current c = current.get();
+      return c != ABANDONED && current.compareAndSet(c, new Current(index, mode, System.nanoTime()));
+    }
+  }
+}

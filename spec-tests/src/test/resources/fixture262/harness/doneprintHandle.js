@@ -1,0 +1,1 @@
+function $DONE() {} // fixture doneprintHandle.js

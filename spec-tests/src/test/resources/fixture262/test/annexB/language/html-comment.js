@@ -1,0 +1,5 @@
+/*---
+description: annex B, sloppy only
+flags: [noStrict]
+---*/
+<!-- an HTML-like comment

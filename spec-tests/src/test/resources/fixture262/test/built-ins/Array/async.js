@@ -1,0 +1,6 @@
+/*---
+description: an async test
+flags: [async]
+features:
+  - class
+---*/

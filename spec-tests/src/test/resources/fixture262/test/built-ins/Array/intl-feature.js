@@ -1,0 +1,4 @@
+/*---
+description: uses an Intl feature, skipped
+features: [Intl.Locale]
+---*/

@@ -1,0 +1,4 @@
+/*---
+description: includes a harness file that does not exist
+includes: [nope.js]
+---*/

@@ -1,0 +1,5 @@
+/*---
+description: raw, runs once unmodified
+flags: [raw]
+---*/
+'use strict'

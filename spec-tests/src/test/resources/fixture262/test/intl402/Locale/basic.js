@@ -1,0 +1,3 @@
+/*---
+description: Intl, skipped
+---*/

@@ -1,0 +1,8 @@
+/*---
+description: a parse-phase negative test
+negative:
+  phase: parse
+  type: SyntaxError
+---*/
+$DONOTEVALUATE();
+@syntax-error

@@ -1,0 +1,4 @@
+/*---
+description: fails only in strict mode, so the test fails
+---*/
+@strict-error

@@ -1,0 +1,5 @@
+/*---
+description: the engine throws a Java exception on this
+flags: [noStrict]
+---*/
+@crash

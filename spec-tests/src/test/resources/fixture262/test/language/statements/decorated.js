@@ -1,0 +1,5 @@
+/*---
+description: a proposal test, skipped
+features: [class, decorators]
+---*/
+@dec class C {}

@@ -1,0 +1,6 @@
+/*---
+description: a module test
+flags:
+  - module
+---*/
+import './dep_FIXTURE.js';

@@ -1,0 +1,1 @@
+function compareArray() {} // fixture compareArray.js

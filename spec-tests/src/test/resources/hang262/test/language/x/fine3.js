@@ -1,0 +1,3 @@
+/*---
+description: fine 3
+---*/

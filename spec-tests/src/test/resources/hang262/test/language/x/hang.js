@@ -1,0 +1,5 @@
+/*---
+description: the engine never returns on this one
+flags: [noStrict]
+---*/
+@hang

@@ -1,0 +1,5 @@
+/*---
+description: the engine overflows its stack on this one
+flags: [noStrict]
+---*/
+@overflow
