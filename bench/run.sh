@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Runs the JMH suite (and node / node --jitless beside the whole-program benchmarks, where node is
+# installed) and writes bench/RESULTS.md with medians and ratios from this one run.
+#
+# usage: bench/run.sh [FILTER]
+#   FILTER   a JMH regexp selecting benchmarks (default: all), e.g. ParseBench or 'Richards|DeltaBlue'
+# environment (defaults give a run of minutes):
+#   FORKS=1 WARMUP=3 ITERATIONS=5 SECONDS=2   JMH forks, warm-up and measured iterations, seconds per iteration
+#   NODE=0                                     do not measure node even if it is installed
+#   JMH_EXTRA='...'                            more JMH options
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+FILTER="${1:-}"
+FORKS="${FORKS:-1}"
+WARMUP="${WARMUP:-3}"
+ITERATIONS="${ITERATIONS:-5}"
+SECONDS_PER_ITER="${SECONDS:-2}"
+JAR=bench/target/benchmarks.jar
+OUT=bench/target/results
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+# Build if the jar is missing or older than any source it is made from.
+if [ ! -f "$JAR" ] || [ -n "$(find bench/src bench/pom.xml interpreter/src runtime/src pom.xml -newer "$JAR" -print -quit 2>/dev/null)" ]; then
+  echo "bench: building $JAR" >&2
+  mvn -B -q -o package -DskipTests -pl bench -am 2>/dev/null || mvn -B -q package -DskipTests -pl bench -am
+fi
+mkdir -p "$OUT"
+rm -f "$OUT"/jmh.json "$OUT"/node-*.json
+
+SETTINGS="$FORKS fork(s), $WARMUP warm-up + $ITERATIONS measured iterations of ${SECONDS_PER_ITER} s"
+# shellcheck disable=SC2086
+"$JAVA" -jar "$JAR" ${FILTER:+"$FILTER"} -f "$FORKS" -wi "$WARMUP" -w "${SECONDS_PER_ITER}s" \
+  -i "$ITERATIONS" -r "${SECONDS_PER_ITER}s" -rf json -rff "$OUT/jmh.json" ${JMH_EXTRA:-}
+
+# node and node --jitless beside every whole-program benchmark of this run (class dev.islet.bench.macro.X).
+NODE_ARGS=()
+NODE_VERSION=""
+if [ "${NODE:-1}" != 0 ] && command -v node >/dev/null 2>&1; then
+  NODE_VERSION="$(node --version)"
+  OCTANE_DIR="$("$JAVA" -cp "$JAR" dev.islet.bench.report.OctaneDir)"
+  # "Richards.run richards.js runRichards" per line, for the macro benchmarks JMH just ran.
+  while read -r name file entry; do
+    [ -n "$name" ] || continue
+    for flags in "--jitless" ""; do
+      f="$OUT/node-${name%%.*}${flags:+-jitless}.json"
+      echo "bench: node $flags $name" >&2
+      # shellcheck disable=SC2086
+      node $flags bench/node/octane.js "$OCTANE_DIR" "$name" "$file" "$entry" "$WARMUP" "$ITERATIONS" "$SECONDS_PER_ITER" \
+        > "$f" 2> >(grep -v 'disabling flag --expose_wasm' >&2)
+      NODE_ARGS+=(--node "$f")
+    done
+  done < <("$JAVA" -cp "$JAR" dev.islet.bench.report.MacroPrograms "$OUT/jmh.json")
+fi
+
+"$JAVA" -cp "$JAR" dev.islet.bench.report.Results --jmh "$OUT/jmh.json" "${NODE_ARGS[@]}" \
+  --out bench/RESULTS.md --settings "$SETTINGS" --node-version "$NODE_VERSION" \
+  --command "FORKS=$FORKS WARMUP=$WARMUP ITERATIONS=$ITERATIONS SECONDS=$SECONDS_PER_ITER bench/run.sh${FILTER:+ '$FILTER'}"

@@ -1,0 +1,45 @@
+package dev.islet.bench.peers;
+
+/**
+ * A JavaScript engine that runs whole programs in a benchmark: load scripts into one global scope,
+ * then call a global function many times. One instance per benchmark trial, used by one thread at a
+ * time.
+ */
+public interface JsPeer extends AutoCloseable {
+  /** The names JMH's {@code @Param engine} takes for the peers (islet joins once its engine runs code). */
+  String RHINO_INTERPRETED = "rhino-interpreted";
+  String RHINO_COMPILED = "rhino-compiled";
+  String NASHORN = "nashorn";
+  String GRAALJS = "graaljs";
+
+  /** Evaluates a script in the global scope. */
+  void eval(String fileName, String source);
+
+  /** A handle that calls the global function {@code name} with no arguments and returns its result. */
+  Call function(String name);
+
+  /** Something about the engine worth printing beside its figures (e.g. GraalJS without its compiler). */
+  default String note() {
+    return "";
+  }
+
+  @Override
+  void close();
+
+  /** A bound call of a global function. */
+  @FunctionalInterface
+  interface Call {
+    Object call();
+  }
+
+  /** Makes the peer named by a JMH {@code engine} parameter. */
+  static JsPeer create(String engine) {
+    return switch (engine) {
+      case RHINO_INTERPRETED -> new RhinoPeer(-1);
+      case RHINO_COMPILED -> new RhinoPeer(9);
+      case NASHORN -> new NashornPeer();
+      case GRAALJS -> new GraalPeer();
+      default -> throw new IllegalArgumentException("unknown engine '" + engine + "'");
+    };
+  }
+}

@@ -1,0 +1,73 @@
+package dev.islet.bench.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One benchmark measured on one engine: every measured iteration's score (all forks together).
+ *
+ * @param benchmark the benchmark's key, {@code Class.method} (e.g. {@code ParseBench.parse}, {@code Richards.run})
+ * @param engine    the engine ({@code @Param engine}, or {@code node --jitless} from the node driver)
+ * @param unit      the score's unit (e.g. {@code ops/s})
+ * @param raw       the per-iteration scores
+ */
+public record Measurement(String benchmark, String engine, String unit, List<Double> raw) {
+  public Measurement {
+    raw = List.copyOf(raw);
+  }
+
+  /** The median of the per-iteration scores (JMH's own score is their mean, which one slow iteration drags). */
+  public double median() {
+    List<Double> sorted = new ArrayList<>(raw);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    if (n == 0) {
+      return Double.NaN;
+    }
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  public double min() {
+    return raw.isEmpty() ? Double.NaN : Collections.min(raw);
+  }
+
+  public double max() {
+    return raw.isEmpty() ? Double.NaN : Collections.max(raw);
+  }
+
+  /** The measurements in JMH's JSON result ({@code -rf json}). */
+  @SuppressWarnings("unchecked")
+  public static List<Measurement> fromJmh(Object json) {
+    List<Measurement> out = new ArrayList<>();
+    for (Object o : (List<Object>) json) {
+      Map<String, Object> run = (Map<String, Object>) o;
+      String full = (String) run.get("benchmark");
+      String[] parts = full.split("\\.");
+      String key = parts.length >= 2 ? parts[parts.length - 2] + "." + parts[parts.length - 1] : full;
+      Map<String, Object> params = (Map<String, Object>) run.getOrDefault("params", Map.of());
+      String engine = String.valueOf(params.getOrDefault("engine", "-"));
+      Map<String, Object> metric = (Map<String, Object>) run.get("primaryMetric");
+      List<Double> raw = new ArrayList<>();
+      for (Object fork : (List<Object>) metric.get("rawData")) {
+        for (Object v : (List<Object>) fork) {
+          raw.add((Double) v);
+        }
+      }
+      out.add(new Measurement(key, engine, (String) metric.get("scoreUnit"), raw));
+    }
+    return out;
+  }
+
+  /** One measurement written by {@code bench/node/octane.js}: {@code {"benchmark","engine","unit","rawData":[…]}}. */
+  @SuppressWarnings("unchecked")
+  public static Measurement fromNode(Object json) {
+    Map<String, Object> m = (Map<String, Object>) json;
+    List<Double> raw = new ArrayList<>();
+    for (Object v : (List<Object>) m.get("rawData")) {
+      raw.add((Double) v);
+    }
+    return new Measurement((String) m.get("benchmark"), (String) m.get("engine"), (String) m.get("unit"), raw);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.islet.bench.report;
+
+import dev.islet.bench.front.ParseBench;
+import dev.islet.bench.peers.JsPeer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one run's measurements into {@code bench/RESULTS.md}. Called by {@code bench/run.sh}:
+ * {@code java -cp benchmarks.jar dev.islet.bench.report.Results --jmh FILE [--node FILE]... --out FILE
+ * --command TEXT [--settings TEXT] [--node-version TEXT]}.
+ */
+public final class Results {
+  private Results() {}
+
+  /** The JVM of JMH's forks, as JMH recorded it. */
+  @SuppressWarnings("unchecked")
+  private static String jvm(Object jmhJson) {
+    List<Object> runs = (List<Object>) jmhJson;
+    if (runs.isEmpty()) {
+      return System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
+    }
+    Map<String, Object> first = (Map<String, Object>) runs.get(0);
+    return first.get("vmName") + " " + first.get("vmVersion") + " (JDK " + first.get("jdkVersion") + "), args "
+        + first.get("jvmArgs");
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path jmh = null;
+    Path out = Path.of("bench/RESULTS.md");
+    List<Path> node = new ArrayList<>();
+    String command = "bench/run.sh";
+    String settings = "";
+    String nodeVersion = "";
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--jmh" -> jmh = Path.of(args[++i]);
+        case "--node" -> node.add(Path.of(args[++i]));
+        case "--out" -> out = Path.of(args[++i]);
+        case "--command" -> command = args[++i];
+        case "--settings" -> settings = args[++i];
+        case "--node-version" -> nodeVersion = args[++i];
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    List<Measurement> all = new ArrayList<>();
+    Object jmhJson = MiniJson.parse(Files.readString(jmh, StandardCharsets.UTF_8));
+    all.addAll(Measurement.fromJmh(jmhJson));
+    for (Path p : node) {
+      for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          all.add(Measurement.fromNode(MiniJson.parse(line)));
+        }
+      }
+    }
+    boolean hasParse = all.stream().anyMatch(m -> m.benchmark().equals("ParseBench.parse"));
+    Map<String, Long> bytes = hasParse ? Map.of("ParseBench.parse", ParseBench.inputBytes()) : Map.of();
+    boolean hasGraal = all.stream().anyMatch(m -> m.engine().equals("graaljs"));
+
+    StringBuilder md = new StringBuilder();
+    md.append("# Benchmark results\n\n");
+    md.append("Written by `bench/run.sh`; every figure below comes from one run. Each score is the **median** of the "
+        + "measured iterations (JMH's own score is their mean); ratios compare medians of the same run.\n\n");
+    md.append("- Date: ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+        .append('\n');
+    md.append("- Machine: ").append(Machine.describe()).append('\n');
+    md.append("- JDK: ").append(jvm(jmhJson)).append('\n');
+    if (!nodeVersion.isEmpty()) {
+      md.append("- Node: ").append(nodeVersion).append('\n');
+    }
+    if (!settings.isEmpty()) {
+      md.append("- JMH: ").append(settings).append('\n');
+    }
+    md.append("- Reproduce (from the project root): `").append(command).append("`\n");
+    if (hasGraal) {
+      String runtime;
+      try (JsPeer graal = JsPeer.create(JsPeer.GRAALJS)) {
+        runtime = graal.note();
+      }
+      md.append("- GraalJS runs on the Truffle runtime \"").append(runtime).append("\"")
+          .append(runtime.equalsIgnoreCase("Interpreted")
+              ? ": this JDK has no Graal compiler, so GraalJS is interpreted (its JIT needs GraalVM or the"
+                + " Graal compiler on the module path); read its figures as a Truffle interpreter's.\n"
+              : ".\n");
+    }
+    md.append('\n').append(ResultsMarkdown.tables(all, bytes));
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(out, md, StandardCharsets.UTF_8);
+    System.out.println("wrote " + out);
+  }
+}
