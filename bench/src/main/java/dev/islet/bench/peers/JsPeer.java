@@ -32,6 +32,14 @@ public interface JsPeer extends AutoCloseable {
     Object call();
   }
 
+  /**
+   * Whether the peer can run on this JVM at all. GraalJS 23.1 calls
+   * {@code sun.misc.Unsafe.ensureClassInitialized}, which JDK 22 removed: it runs on JDK 17 to 21 only.
+   */
+  static boolean runsOnThisJdk(String engine) {
+    return !engine.equals(GRAALJS) || Runtime.version().feature() < 22;
+  }
+
   /** Makes the peer named by a JMH {@code engine} parameter. */
   static JsPeer create(String engine) {
     return switch (engine) {

@@ -63,7 +63,7 @@ public final class Results {
     }
     boolean hasParse = all.stream().anyMatch(m -> m.benchmark().equals("ParseBench.parse"));
     Map<String, Long> bytes = hasParse ? Map.of("ParseBench.parse", ParseBench.inputBytes()) : Map.of();
-    boolean hasGraal = all.stream().anyMatch(m -> m.engine().equals("graaljs"));
+    boolean hasGraal = all.stream().anyMatch(m -> m.engine().equals(JsPeer.GRAALJS));
 
     StringBuilder md = new StringBuilder();
     md.append("# Benchmark results\n\n");
@@ -80,7 +80,7 @@ public final class Results {
       md.append("- JMH: ").append(settings).append('\n');
     }
     md.append("- Reproduce (from the project root): `").append(command).append("`\n");
-    if (hasGraal) {
+    if (hasGraal && JsPeer.runsOnThisJdk(JsPeer.GRAALJS)) {
       String runtime;
       try (JsPeer graal = JsPeer.create(JsPeer.GRAALJS)) {
         runtime = graal.note();
@@ -90,6 +90,9 @@ public final class Results {
               ? ": this JDK has no Graal compiler, so GraalJS is interpreted (its JIT needs GraalVM or the"
                 + " Graal compiler on the module path); read its figures as a Truffle interpreter's.\n"
               : ".\n");
+    }
+    if (!JsPeer.runsOnThisJdk(JsPeer.GRAALJS)) {
+      md.append("- GraalJS 23.1 does not run on this JDK (it needs JDK 17 to 21), so it has no rows.\n");
     }
     md.append('\n').append(ResultsMarkdown.tables(all, bytes));
     Path parent = out.toAbsolutePath().getParent();

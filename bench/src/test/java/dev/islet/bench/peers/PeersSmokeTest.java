@@ -2,6 +2,7 @@ package dev.islet.bench.peers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.islet.bench.macro.OctaneProgram;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +13,7 @@ class PeersSmokeTest {
   @ParameterizedTest
   @ValueSource(strings = {JsPeer.RHINO_INTERPRETED, JsPeer.RHINO_COMPILED, JsPeer.NASHORN, JsPeer.GRAALJS})
   void runsAScriptAndCallsAGlobalFunction(String engine) {
+    assumeTrue(JsPeer.runsOnThisJdk(engine), engine + " does not run on JDK " + Runtime.version());
     try (JsPeer peer = JsPeer.create(engine)) {
       peer.eval("smoke.js", "var n = 0; function next() { n = n + 1; return [1, 2, 3].map(function (x) { return x * n; }).join(','); }");
       peer.function("next").call();
@@ -23,6 +25,7 @@ class PeersSmokeTest {
   @ParameterizedTest
   @ValueSource(strings = {JsPeer.RHINO_INTERPRETED, JsPeer.RHINO_COMPILED, JsPeer.NASHORN, JsPeer.GRAALJS})
   void runsRichardsAndDeltaBlueWithTheirChecks(String engine) {
+    assumeTrue(JsPeer.runsOnThisJdk(engine), engine + " does not run on JDK " + Runtime.version());
     try (JsPeer peer = OctaneProgram.load(engine, "richards.js")) {
       peer.function("runRichards").call();
     }
