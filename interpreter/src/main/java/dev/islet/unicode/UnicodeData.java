@@ -277,6 +277,38 @@ public final class UnicodeData {
     return java.util.Arrays.copyOf(out, m);
   }
 
+  /** Every code point with a simple case folding other than itself, with its folding: {@code [cp0, scf0, cp1, scf1, …]}. */
+  public int[] simpleFoldPairs() {
+    return pairs(simpleFoldBmp, simpleFoldAstralKeys, simpleFoldAstralValues);
+  }
+
+  /** Every code unit whose non-unicode Canonicalize is another one, with it: {@code [cu0, canon0, …]}. */
+  public int[] canonicalizeNonUnicodePairs() {
+    return pairs(canonicalizeBmp, new int[0], new int[0]);
+  }
+
+  private static int[] pairs(char[] bmp, int[] astralKeys, int[] astralValues) {
+    int n = 0;
+    for (int c = 0; c < bmp.length; c++) {
+      if (bmp[c] != c) {
+        n++;
+      }
+    }
+    int[] out = new int[2 * (n + astralKeys.length)];
+    int k = 0;
+    for (int c = 0; c < bmp.length; c++) {
+      if (bmp[c] != c) {
+        out[k++] = c;
+        out[k++] = bmp[c];
+      }
+    }
+    for (int i = 0; i < astralKeys.length; i++) {
+      out[k++] = astralKeys[i];
+      out[k++] = astralValues[i];
+    }
+    return out;
+  }
+
   /** Simple case folding scf(cp) (CaseFolding.txt statuses C and S); cp itself when it has none. */
   public int simpleFold(int cp) {
     if (cp < 0x10000) {
