@@ -17,7 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs test262's generated property-escape tests (Unicode 17 data) straight on the engine, without
+ * Runs test262's generated property-escape and v-flag class tests (Unicode 17 data) straight on the engine, without
  * a JS engine: each file's buildString(...) data and testPropertyEscapes / testPropertyOfStrings
  * calls are read with (Java) regular expressions from the test source. Skipped when
  * ../shared/test262 is absent.
@@ -45,9 +45,18 @@ class Test262PropertyEscapesTest {
 
   @TestFactory
   Stream<DynamicTest> generatedPropertyEscapes() throws IOException {
+    return filesIn("test/built-ins/RegExp/property-escapes/generated");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> generatedUnicodeSets() throws IOException {
+    return filesIn("test/built-ins/RegExp/unicodeSets/generated");
+  }
+
+  private static Stream<DynamicTest> filesIn(String folder) throws IOException {
     Path root = test262();
     Assumptions.assumeTrue(root != null, "test262 not found");
-    Path dir = root.resolve("test/built-ins/RegExp/property-escapes/generated");
+    Path dir = root.resolve(folder);
     List<DynamicTest> tests = new ArrayList<>();
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".js")).sorted()::iterator) {
