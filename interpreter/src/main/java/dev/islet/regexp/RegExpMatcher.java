@@ -589,6 +589,25 @@ public final class RegExpMatcher {
       return p;
     }
     int minPos = p;
+    if (code[atom] == CLASS || code[atom] == DOT) {
+      // Fast path over code units that cannot start a surrogate pair; the general loop takes over after.
+      CharSet set = code[atom] == CLASS ? sets[code[atom + 1]] : null;
+      int limit = max - count < end - p ? p + (max - count) : end;
+      int q = p;
+      while (q < limit) {
+        char ch = input.charAt(q);
+        if ((unicode && Character.isSurrogate(ch)) || (set != null ? !set.contains(ch) : isLineTerminator(ch))) {
+          break;
+        }
+        q++;
+      }
+      count += q - p;
+      fuel -= (q - p) >> 2;
+      if (fuel <= 0) {
+        refuel();
+      }
+      p = q;
+    }
     while (count < max) {
       int np = matchOne(atom, p);
       if (np < 0) {
