@@ -141,7 +141,7 @@ abstract class ClassParser extends FunctionParser {
       if (c == Tok.C_ASYNC || c == Tok.C_GET || c == Tok.C_SET) {
         int peek = lx.peekTypeAndNewline();
         int pt = peek & 0xFF;
-        boolean isName = pt != Tok.LPAREN && pt != Tok.ASSIGN && pt != Tok.SEMI && pt != Tok.RBRACE && pt != Tok.EOF;
+        boolean isName = startsClassElementName(pt) || c == Tok.C_ASYNC && pt == Tok.STAR;
         if (isName && !(c == Tok.C_ASYNC && (peek & 0x100) != 0)) {
           next();
           if (c == Tok.C_ASYNC) {
@@ -215,6 +215,11 @@ abstract class ClassParser extends FunctionParser {
     }
     semicolon();
     return new PropertyDefinition(loc(m), key, value, computed, isStatic);
+  }
+
+  static boolean startsClassElementName(int t) {
+    return t == Tok.NAME || t == Tok.STRING || t == Tok.NUMBER || t == Tok.BIGINT || t == Tok.LBRACKET
+        || t == Tok.PRIVATE_NAME || Tok.isKeyword(t);
   }
 
   /** The StringValue of a non-computed property key, or null for numbers. */

@@ -88,7 +88,7 @@ abstract class ExpressionParser extends PrimaryParser {
         own.clear();
       } else {
         checkCover(own);
-        target = simpleTarget(left, op >= Tok.OR_ASSIGN ? "Invalid left-hand side in assignment" : "Invalid left-hand side in assignment");
+        target = simpleTarget(left, "Invalid left-hand side in assignment", op < Tok.OR_ASSIGN);
       }
       next();
       Expression right = parseAssignment(noIn, null);
@@ -105,7 +105,10 @@ abstract class ExpressionParser extends PrimaryParser {
   }
 
   /** An Identifier or MemberExpression target (compound assignment, ++, --). */
-  final Pattern simpleTarget(Expression e, String message) {
+  final Pattern simpleTarget(Expression e, String message, boolean allowCall) {
+    if (allowCall && e instanceof CallExpression call && !strict()) {
+      return call; // Annex B: a runtime ReferenceError, not an early error, in sloppy code
+    }
     if (e instanceof Identifier id) {
       checkAssignTargetName(id, false);
       return id;
@@ -314,7 +317,7 @@ abstract class ExpressionParser extends PrimaryParser {
         long am = here();
         Expression arg = parseUnary(null);
         exit();
-        Pattern target = simpleTarget(arg, "Invalid left-hand side expression in prefix operation");
+        Pattern target = simpleTarget(arg, "Invalid left-hand side expression in prefix operation", true);
         if (isBareArrow(arg, am)) {
           throw error(arg.loc().start(), "Invalid left-hand side expression in prefix operation");
         }
@@ -380,7 +383,7 @@ abstract class ExpressionParser extends PrimaryParser {
     Expression e = parseLeftHandSide(cover);
     if ((tok == Tok.INC || tok == Tok.DEC) && !lx.newlineBefore() && !isBareArrow(e, m)) {
       checkCover(cover);
-      Pattern target = simpleTarget(e, "Invalid left-hand side expression in postfix operation");
+      Pattern target = simpleTarget(e, "Invalid left-hand side expression in postfix operation", true);
       boolean inc = tok == Tok.INC;
       next();
       return new UpdateExpression(loc(m), inc ? UpdateOperator.INCREMENT : UpdateOperator.DECREMENT, (Expression) target, false);
@@ -430,7 +433,7 @@ abstract class ExpressionParser extends PrimaryParser {
       exit();
       return new MetaProperty(loc(m), meta, prop);
     }
-    if (tok == Tok.K_IMPORT) {
+    if (tok == Tok.K_IMPORT && lx.peekType() != Tok.DOT) {
       throw error(lx.start(), "Cannot use new with import");
     }
     long cm = here();

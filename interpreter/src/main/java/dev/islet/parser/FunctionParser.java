@@ -249,9 +249,10 @@ abstract class FunctionParser extends ExpressionParser {
         }
       }
     }
+    // Positions inside these parameters also lie inside any enclosing arrow-parameter cover.
     yieldPos = oldYield;
     awaitPos = oldAwait;
-    awaitIdentPos = oldAwaitIdent;
+    awaitIdentPos = oldAwaitIdent >= 0 ? oldAwaitIdent : awaitIdentPos;
     expect(Tok.ARROW);
     enter();
     FnContext outer = ctx;
@@ -263,7 +264,7 @@ abstract class FunctionParser extends ExpressionParser {
     c.allowSuperProperty = outer.allowSuperProperty;
     c.allowSuperCall = outer.allowSuperCall;
     c.inFieldInit = outer.inFieldInit;
-    c.awaitIdentReserved = outer.inStaticBlock || outer.awaitIdentReserved;
+    // ConciseBody is [~Await] unless async: `await` is an identifier again in the body.
     c.argumentsForbidden = outer.inFieldInit || outer.inStaticBlock || outer.argumentsForbidden;
     c.allowReturn = true;
     ctx = c;

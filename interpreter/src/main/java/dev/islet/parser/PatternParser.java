@@ -270,6 +270,9 @@ abstract class PatternParser extends ParserBase {
       }
       return me;
     }
+    if (e instanceof dev.islet.ast.CallExpression call && !nested && !binding && !strict()) {
+      return call; // Annex B: a runtime ReferenceError, not an early error, in sloppy code
+    }
     if (e instanceof ObjectExpression oe && !isParenthesized(e)) {
       return toObjectPattern(oe, binding);
     }
@@ -278,6 +281,9 @@ abstract class PatternParser extends ParserBase {
     }
     if (nested && e instanceof AssignmentExpression as && as.operator() == AssignmentOperator.ASSIGN && !isParenthesized(e)) {
       Pattern left = as.left();
+      if (left instanceof Identifier lid) {
+        checkAssignTargetName(lid, binding);
+      }
       if (binding) {
         checkBindingPattern(left);
       }

@@ -157,10 +157,10 @@ abstract class PrimaryParser extends PatternParser {
         if (canArrow && tok == Tok.ARROW && !lx.newlineBefore()) {
           ArrayList<Expression> params = new ArrayList<>(1);
           params.add(id);
-          if (id.name().equals("await") && awaitIdentPos == id.loc().start() && oldAwaitIdent < 0) {
-            awaitIdentPos = -1;
-          }
-          return parseArrowFunction(m, params, null, false, oldYield, oldAwait, awaitIdentPos);
+          // A single identifier parameter holds no yield or await expression.
+          yieldPos = -1;
+          awaitPos = -1;
+          return parseArrowFunction(m, params, null, false, oldYield, oldAwait, oldAwaitIdent);
         }
         return id;
       }

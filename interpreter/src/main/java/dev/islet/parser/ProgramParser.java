@@ -155,6 +155,7 @@ final class ProgramParser extends StatementParser {
     next();
     ArrayList<ImportDeclarationSpecifier> specs = new ArrayList<>();
     StringLiteral src;
+    boolean braces = false;
     if (tok == Tok.STRING) {
       src = parseModuleSpecifier();
     } else {
@@ -178,6 +179,7 @@ final class ProgramParser extends StatementParser {
         declareName(local, BIND_LEXICAL_NO_LET);
         specs.add(new ImportNamespaceSpecifier(loc(sm), local));
       } else if (tok == Tok.LBRACE) {
+        braces = true;
         next();
         while (tok != Tok.RBRACE) {
           specs.add(parseImportSpecifier());
@@ -187,7 +189,7 @@ final class ProgramParser extends StatementParser {
         }
         next();
       }
-      if (specs.isEmpty()) {
+      if (specs.isEmpty() && !braces) {
         throw unexpected();
       }
       expectContextual(Tok.C_FROM, "from");

@@ -84,7 +84,7 @@ final class Scope {
   static String declareVar(Scope scope, String name, boolean forOf) {
     for (Scope s = scope; s != null; s = s.parent) {
       Integer prev = s.lexical == null ? null : s.lexical.get(name);
-      if (prev != null && !(prev == CATCH_SIMPLE && !forOf)) {
+      if (prev != null && prev != CATCH_SIMPLE) {
         return redeclared(name);
       }
       if (s.vars == null) {

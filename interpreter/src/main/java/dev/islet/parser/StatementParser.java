@@ -279,8 +279,8 @@ abstract class StatementParser extends ClassParser {
 
   // ---- statements ----------------------------------------------------------------------------
 
-  /** Flag for parseStatement: the statement is the body of an iteration statement. */
-  static final int S_LOOP_BODY = 1;
+  /** Flag for parseStatement: the body of an if, with or iteration statement, where IsLabelledFunction must be false. */
+  static final int S_NO_LABELLED_FUNCTION = 1;
 
   /** The Statement production (not declarations, except where Annex B allows functions). */
   final Statement parseStatement(int flags) {
@@ -363,7 +363,7 @@ abstract class StatementParser extends ClassParser {
         expect(Tok.LPAREN);
         Expression obj = parseExpression(false);
         expect(Tok.RPAREN);
-        Statement body = parseStatement(0);
+        Statement body = parseStatement(S_NO_LABELLED_FUNCTION);
         return new WithStatement(loc(m), obj, body);
       }
       case Tok.K_DEBUGGER:
@@ -428,8 +428,8 @@ abstract class StatementParser extends ClassParser {
       if (strict()) {
         throw error(lx.start(), "In strict mode code, functions can only be declared at top level or inside a block.");
       }
-      if ((flags & S_LOOP_BODY) != 0) {
-        throw error(lx.start(), "Labelled function declaration is not allowed as the body of a loop");
+      if ((flags & S_NO_LABELLED_FUNCTION) != 0) {
+        throw error(lx.start(), "Labelled function declarations are not allowed as the body of a loop, if or with statement");
       }
       FunctionDeclaration fd = parseFunctionStatement(false);
       if (fd.async() || fd.generator()) {
@@ -459,7 +459,7 @@ abstract class StatementParser extends ClassParser {
   private Statement parseLoopBody() {
     ctx.iterationDepth++;
     ctx.breakableDepth++;
-    Statement body = parseStatement(S_LOOP_BODY);
+    Statement body = parseStatement(S_NO_LABELLED_FUNCTION);
     ctx.iterationDepth--;
     ctx.breakableDepth--;
     return body;
@@ -528,7 +528,7 @@ abstract class StatementParser extends ClassParser {
       }
       return fd;
     }
-    return parseStatement(0);
+    return parseStatement(S_NO_LABELLED_FUNCTION);
   }
 
   private Statement parseTry() {
