@@ -124,7 +124,7 @@ class Test262PropertyEscapesTest {
   }
 
   /** The double-quoted JS string literals in a list (escapes \\uXXXX, \\u{…}, \\xXX). */
-  private static List<String> jsStrings(String list) {
+  static List<String> jsStrings(String list) {
     List<String> out = new ArrayList<>();
     int i = 0;
     while ((i = list.indexOf('"', i)) >= 0) {
@@ -148,7 +148,8 @@ class Test262PropertyEscapesTest {
           sb.append((char) Integer.parseInt(list.substring(i, i + 4), 16));
           i += 4;
         } else {
-          sb.append(e);
+          int k = "nrtbfv0".indexOf(e);
+          sb.append(k >= 0 ? "\n\r\t\b\f\u000B\0".charAt(k) : e);
         }
       }
       out.add(sb.toString());
