@@ -349,6 +349,18 @@ public final class RegExpMatcher {
           int p = stack[sp - 3];
           boolean backward = stack[sp - 2] != 0;
           p = backward ? nextBoundary(p) : previousBoundary(p);
+          if (!backward) {
+            // Skip positions where the continuation's first literal character cannot match.
+            int hint = literalHint(continuation);
+            if (hint >= 0) {
+              while (p != minPos && input.charAt(p) != hint) {
+                p = previousBoundary(p);
+                if (--fuel <= 0) {
+                  refuel();
+                }
+              }
+            }
+          }
           if (p == minPos) {
             sp -= 5;
           } else {
@@ -384,6 +396,18 @@ public final class RegExpMatcher {
         default:
           throw new IllegalStateException("corrupt regexp backtrack stack");
       }
+    }
+    return -1;
+  }
+
+  /** The code unit the op at pc must match first, when it is a forward literal; else -1. */
+  private int literalHint(int pc) {
+    int op = code[pc];
+    if (op == CHAR && code[pc + 1] < 0xD800) {
+      return code[pc + 1];
+    }
+    if (op == STRING) {
+      return strings[code[pc + 1]].charAt(0);
     }
     return -1;
   }
