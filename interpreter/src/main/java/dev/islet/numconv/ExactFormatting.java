@@ -11,11 +11,17 @@ final class ExactFormatting {
   private static final int MAX_DIGITS = 101;
   private static final BigInteger[] POW10 = new BigInteger[MAX_DIGITS + 1];
   private static final BigInteger FIVE = BigInteger.valueOf(5);
+  /** 5^0 .. 5^27, the powers of five that fit a long. */
+  private static final long[] POW5_LONG = new long[28];
 
   static {
     POW10[0] = BigInteger.ONE;
     for (int i = 1; i < POW10.length; i++) {
       POW10[i] = POW10[i - 1].multiply(BigInteger.TEN);
+    }
+    POW5_LONG[0] = 1;
+    for (int i = 1; i < POW5_LONG.length; i++) {
+      POW5_LONG[i] = POW5_LONG[i - 1] * 5;
     }
   }
 
@@ -137,11 +143,10 @@ final class ExactFormatting {
    * for a finite a &gt; 0.
    */
   private static DigitsAndExponent roundToPrecision(double a, int p) {
-    long bits = Double.doubleToRawLongBits(a);
-    int biased = (int) (bits >>> 52);
-    int b = biased == 0 ? -1074 : biased - 1075;
-    long m = biased == 0 ? bits & ((1L << 52) - 1) : (bits & ((1L << 52) - 1)) | (1L << 52);
-    int highBit = b + 63 - Long.numberOfLeadingZeros(m);
+    int highBit = Math.getExponent(a);
+    if (highBit < Double.MIN_EXPONENT) {
+      highBit = -1074 + 63 - Long.numberOfLeadingZeros(Double.doubleToRawLongBits(a)); // subnormal
+    }
     // 2^highBit ≤ a < 2^(highBit+1), so this is floor(log10 a) or one less.
     int e = PowersOfTen.flog10pow2(highBit);
     BigInteger limit = POW10[p];
@@ -198,14 +203,5 @@ final class ExactFormatting {
   private static BigInteger pow5(int s) {
     // Repeated squaring: a few microseconds even for 5^400, so no (mutable) cache.
     return s < 28 ? BigInteger.valueOf(POW5_LONG[s]) : FIVE.pow(s);
-  }
-
-  private static final long[] POW5_LONG = new long[28];
-
-  static {
-    POW5_LONG[0] = 1;
-    for (int i = 1; i < POW5_LONG.length; i++) {
-      POW5_LONG[i] = POW5_LONG[i - 1] * 5;
-    }
   }
 }

@@ -10,7 +10,8 @@ import java.util.TimeZone;
  * The strings of Date.prototype.toString and its siblings
  * (https://tc39.es/ecma262/#sec-date.prototype.tostring, #sec-todatestring,
  * #sec-date.prototype.toisostring, #sec-date.prototype.toutcstring). Each takes a time value;
- * NaN gives "Invalid Date" except in {@link #toISOString}, whose caller throws a RangeError.
+ * NaN (or any non-finite value) gives "Invalid Date", except in {@link #toISOString}, whose
+ * caller throws a RangeError first.
  */
 public final class DateFormatting {
   public static final String INVALID_DATE = "Invalid Date";
@@ -26,7 +27,7 @@ public final class DateFormatting {
    * "Tue Mar 01 2022 10:00:00 GMT+0100 (Central European Standard Time)".
    */
   public static String toString(double tv, ZoneId zone) {
-    if (tv != tv) {
+    if (!Double.isFinite(tv)) {
       return INVALID_DATE;
     }
     double t = DateMath.localTime(tv, zone);
@@ -40,7 +41,7 @@ public final class DateFormatting {
 
   /** Date.prototype.toDateString: "Tue Mar 01 2022". */
   public static String toDateString(double tv, ZoneId zone) {
-    if (tv != tv) {
+    if (!Double.isFinite(tv)) {
       return INVALID_DATE;
     }
     StringBuilder sb = new StringBuilder(16);
@@ -50,7 +51,7 @@ public final class DateFormatting {
 
   /** Date.prototype.toTimeString: "10:00:00 GMT+0100 (Central European Standard Time)". */
   public static String toTimeString(double tv, ZoneId zone) {
-    if (tv != tv) {
+    if (!Double.isFinite(tv)) {
       return INVALID_DATE;
     }
     StringBuilder sb = new StringBuilder(48);
@@ -61,7 +62,7 @@ public final class DateFormatting {
 
   /** Date.prototype.toUTCString: "Tue, 01 Mar 2022 10:00:00 GMT". */
   public static String toUTCString(double tv) {
-    if (tv != tv) {
+    if (!Double.isFinite(tv)) {
       return INVALID_DATE;
     }
     StringBuilder sb = new StringBuilder(32);

@@ -217,6 +217,9 @@ final class LegacyDateParsing {
     } else {
       return false;
     }
+    if (minutes >= 100 * 60) {
+      return false; // node takes up to "+99"; more is no offset
+    }
     hasZone = true;
     zoneMinutes += (int) (sign * minutes);
     return true;
