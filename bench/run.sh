@@ -5,17 +5,17 @@
 # usage: bench/run.sh [FILTER]
 #   FILTER   a JMH regexp selecting benchmarks (default: all), e.g. ParseBench or 'Richards|DeltaBlue'
 # environment (defaults give a run of minutes):
-#   FORKS=1 WARMUP=3 ITERATIONS=5 SECONDS=2   JMH forks, warm-up and measured iterations, seconds per iteration
+#   FORKS=2 WARMUP=3 ITERATIONS=5 ITER_SECONDS=2   JMH forks, warm-up and measured iterations, seconds each
 #   NODE=0                                     do not measure node even if it is installed
 #   JMH_EXTRA='...'                            more JMH options
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 FILTER="${1:-}"
-FORKS="${FORKS:-1}"
+FORKS="${FORKS:-2}"
 WARMUP="${WARMUP:-3}"
 ITERATIONS="${ITERATIONS:-5}"
-SECONDS_PER_ITER="${SECONDS:-2}"
+SECONDS_PER_ITER="${ITER_SECONDS:-2}"
 JAR=bench/target/benchmarks.jar
 OUT=bench/target/results
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -55,4 +55,4 @@ fi
 
 "$JAVA" -cp "$JAR" dev.islet.bench.report.Results --jmh "$OUT/jmh.json" "${NODE_ARGS[@]}" \
   --out bench/RESULTS.md --settings "$SETTINGS" --node-version "$NODE_VERSION" \
-  --command "FORKS=$FORKS WARMUP=$WARMUP ITERATIONS=$ITERATIONS SECONDS=$SECONDS_PER_ITER bench/run.sh${FILTER:+ '$FILTER'}"
+  --command "FORKS=$FORKS WARMUP=$WARMUP ITERATIONS=$ITERATIONS ITER_SECONDS=$SECONDS_PER_ITER bench/run.sh${FILTER:+ '$FILTER'}"

@@ -1,10 +1,10 @@
 package dev.islet.bench.front;
 
 import dev.islet.bench.Octane;
+import dev.islet.source.Source;
 import java.util.concurrent.TimeUnit;
 import org.mozilla.javascript.CompilerEnvirons;
 import org.mozilla.javascript.Context;
-import org.mozilla.javascript.Parser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -16,17 +16,19 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Parse throughput: source text to AST for the concatenated Octane programs
- * ({@link Octane#concatenated()}, about 160 KB), once per operation. RESULTS.md turns operations per
+ * ({@link Octane#concatenated()}, about 160 KB), once per operation: islet's parser (with its early
+ * errors and RegExp pattern validation) against Rhino's ({@code org.mozilla.javascript.Parser}). RESULTS.md turns operations per
  * second into MB/s with {@link #inputBytes()}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ParseBench {
-  @Param({"rhino"})
+  @Param({"islet", "rhino"})
   public String engine;
 
   private String source;
+  private Source isletSource;
   private CompilerEnvirons rhinoEnv;
 
   /** The size of one operation's input in bytes (UTF-8), for MB/s. */
@@ -37,6 +39,7 @@ public class ParseBench {
   @Setup
   public void setUp() {
     source = Octane.concatenated();
+    isletSource = new Source("octane.js", source);
     rhinoEnv = new CompilerEnvirons();
     rhinoEnv.setLanguageVersion(Context.VERSION_ECMASCRIPT);
     parse(); // fail here, not in the measurement, if the input does not parse
@@ -45,8 +48,9 @@ public class ParseBench {
   @Benchmark
   public Object parse() {
     return switch (engine) {
+      case "islet" -> dev.islet.parser.Parser.parseScript(isletSource);
       // Rhino's Parser holds per-parse state: a fresh one per operation, as Rhino itself does.
-      case "rhino" -> new Parser(rhinoEnv).parse(source, "octane.js", 1);
+      case "rhino" -> new org.mozilla.javascript.Parser(rhinoEnv).parse(source, "octane.js", 1);
       default -> throw new IllegalArgumentException("unknown engine '" + engine + "'");
     };
   }

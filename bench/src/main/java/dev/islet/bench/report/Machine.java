@@ -11,7 +11,18 @@ final class Machine {
   static String describe() {
     String cpu = cpuModel();
     return (cpu.isEmpty() ? "" : cpu + ", ") + Runtime.getRuntime().availableProcessors() + " cores, "
-        + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
+        + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch")
+        + loadAverage();
+  }
+
+  /** The load averages when the results are written (1, 5, 15 min): more than the core count means a shared, busy machine. */
+  private static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return ", load average " + f[0] + " / " + f[1] + " / " + f[2] + " (1 / 5 / 15 min) at the end of the run";
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
   }
 
   private static String cpuModel() {

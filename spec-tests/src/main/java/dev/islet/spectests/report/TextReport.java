@@ -27,8 +27,13 @@ public final class TextReport {
       out.append(String.format(Locale.ROOT,
           "%nskipped: %d tests of stage-3 proposals and Intl, not in the percentages:%n",
           summary.overall().skipped()));
+      int reasonWidth = 0;
+      for (String reason : summary.skipReasons().keySet()) {
+        reasonWidth = Math.max(reasonWidth, reason.length());
+      }
+      String skipFormat = "  %-" + reasonWidth + "s  %6d%n";
       for (Map.Entry<String, Integer> e : summary.skipReasons().entrySet()) {
-        out.append(String.format(Locale.ROOT, "  %-40s %6d%n", e.getKey(), e.getValue()));
+        out.append(String.format(Locale.ROOT, skipFormat, e.getKey(), e.getValue()));
       }
     }
     return out.toString();
