@@ -457,7 +457,8 @@ abstract class ExpressionParser extends PrimaryParser {
       switch (tok) {
         case Tok.DOT -> {
           next();
-          e = new MemberExpression(loc(m), e, parseMemberName(), false, false);
+          Expression name = parseMemberName();
+          e = new MemberExpression(loc(m), e, name, false, false);
         }
         case Tok.QUESTION_DOT -> {
           if (noCalls) {
@@ -476,7 +477,8 @@ abstract class ExpressionParser extends PrimaryParser {
           } else if (tok == Tok.TEMPLATE) {
             throw error(lx.start(), "Invalid tagged template on optional chain");
           } else {
-            e = new MemberExpression(loc(m), e, parseMemberName(), false, true);
+            Expression name = parseMemberName();
+            e = new MemberExpression(loc(m), e, name, false, true);
           }
         }
         case Tok.LBRACKET -> {

@@ -739,7 +739,8 @@ abstract class StatementParser extends ClassParser {
           try {
             next();
             next();
-            boolean decl = tok == Tok.ASSIGN || tok == Tok.K_IN || isContextual(Tok.C_OF) || tok == Tok.SEMI;
+            // `using [lookahead ≠ of]` in for-in/of heads; `for (using of = x;;)` declares `of`.
+            boolean decl = tok == Tok.ASSIGN;
             return decl ? VariableKind.USING : null;
           } finally {
             mk.restore();

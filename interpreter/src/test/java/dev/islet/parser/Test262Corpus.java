@@ -47,6 +47,40 @@ final class Test262Corpus {
     return out;
   }
 
+  private static java.util.Set<String> proposals;
+
+  /**
+   * Features of stage-3 proposals (the part of features.txt before "Standard language features")
+   * and Intl: tests that use them are counted apart, as the conformance runner does.
+   */
+  static synchronized java.util.Set<String> proposalFeatures(Path root) throws IOException {
+    if (proposals == null) {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (String line : Files.readAllLines(root.resolve("features.txt"))) {
+        if (line.startsWith("## Standard language features")) {
+          break;
+        }
+        String f = line.replaceAll("#.*", "").trim();
+        if (!f.isEmpty()) {
+          out.add(f);
+        }
+      }
+      proposals = out;
+    }
+    return proposals;
+  }
+
+  /** The test uses a proposal or Intl feature. */
+  static boolean isProposal(Path root, TestFile t) throws IOException {
+    java.util.Set<String> p = proposalFeatures(root);
+    for (String f : t.features()) {
+      if (p.contains(f) || f.startsWith("Intl")) {
+        return true;
+      }
+    }
+    return t.path().toString().contains("/intl402/");
+  }
+
   /** A test file with its metadata. */
   record TestFile(Path path, String source, List<String> flags, boolean negativeParse, List<String> features) {
     boolean has(String flag) {

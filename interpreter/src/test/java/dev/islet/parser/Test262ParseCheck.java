@@ -21,25 +21,28 @@ public final class Test262ParseCheck {
     for (String f : failures) {
       System.out.println(f);
     }
+    System.out.printf("proposals (not counted): %d passed, %d failed%n", counts[2], counts[3]);
     System.out.printf("%d passed, %d failed (%.3f%%)%n", counts[0], counts[1], 100.0 * counts[0] / (counts[0] + counts[1]));
   }
 
-  /** Returns {passed, failed}; adds one line per failure. */
+  /** Returns {passed, failed, proposals passed, proposals failed}; adds one line per failure of a counted test. */
   static int[] run(Path root, String[] dirs, List<String> failures) throws Exception {
-    int passed = 0;
-    int failed = 0;
+    int[] counts = new int[4];
     for (Path p : Test262Corpus.tests(root, dirs)) {
       Test262Corpus.TestFile t = Test262Corpus.read(p);
       String rel = root.relativize(p).toString();
       String problem = check(t, rel);
+      int base = Test262Corpus.isProposal(root, t) ? 2 : 0;
       if (problem == null) {
-        passed++;
+        counts[base]++;
       } else {
-        failed++;
-        failures.add(rel + " " + problem);
+        counts[base + 1]++;
+        if (base == 0) {
+          failures.add(rel + " " + problem);
+        }
       }
     }
-    return new int[] {passed, failed};
+    return counts;
   }
 
   /** Null when the test is classified correctly in all its modes, else what went wrong. */

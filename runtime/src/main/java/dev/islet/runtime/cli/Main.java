@@ -9,6 +9,7 @@ import java.io.PrintStream;
  */
 public final class Main {
   static final int EXIT_OK = 0;
+  static final int EXIT_FAILED = 1;
   static final int EXIT_USAGE = 2;
 
   private Main() {}
@@ -23,6 +24,9 @@ public final class Main {
       out.print(usage());
       return args.length == 0 ? EXIT_USAGE : EXIT_OK;
     }
+    if (args[0].equals("parse")) {
+      return ParseCommand.run(args, out, err);
+    }
     err.println("islet: unknown command '" + args[0] + "'");
     err.print(usage());
     return EXIT_USAGE;
@@ -34,6 +38,9 @@ public final class Main {
 
         commands:
           help                      show this text
+          parse FILE [--module] [--ast]
+                                    check FILE's syntax (Script goal, or Module); print OK or the
+                                    SyntaxError; --ast prints the tree as ESTree JSON (as acorn does)
         """;
   }
 }

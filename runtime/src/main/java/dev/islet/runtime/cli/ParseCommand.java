@@ -1,0 +1,58 @@
+package dev.islet.runtime.cli;
+
+import dev.islet.ast.EstreeJson;
+import dev.islet.ast.Program;
+import dev.islet.parser.ParseOptions;
+import dev.islet.parser.Parser;
+import dev.islet.parser.SyntaxErrorException;
+import dev.islet.source.Source;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code islet parse FILE [--module] [--ast]}: prints OK (or the tree as ESTree JSON) or the SyntaxError. */
+final class ParseCommand {
+  private ParseCommand() {}
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    String file = null;
+    boolean module = false;
+    boolean ast = false;
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--module" -> module = true;
+        case "--ast" -> ast = true;
+        default -> {
+          if (file != null || args[i].startsWith("--")) {
+            err.println("islet parse: unexpected argument '" + args[i] + "'");
+            return Main.EXIT_USAGE;
+          }
+          file = args[i];
+        }
+      }
+    }
+    if (file == null) {
+      err.println("usage: islet parse FILE [--module] [--ast]");
+      return Main.EXIT_USAGE;
+    }
+    String text;
+    try {
+      text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      err.println("islet parse: cannot read " + file + ": " + e.getMessage());
+      return Main.EXIT_USAGE;
+    }
+    Source source = new Source(file, text);
+    try {
+      Program program = Parser.parse(source, module ? ParseOptions.module() : ParseOptions.script());
+      out.println(ast ? EstreeJson.toJson(program, text) : "OK");
+      return Main.EXIT_OK;
+    } catch (SyntaxErrorException e) {
+      err.println(e.getMessage());
+      err.println(e.sourceLineWithCaret());
+      return Main.EXIT_FAILED;
+    }
+  }
+}
