@@ -11,12 +11,17 @@ import dev.islet.source.Source;
  */
 public final class Parser {
   /**
-   * The deepest nesting of expressions, statements and patterns the parser accepts. Chosen so
-   * that the parser, and recursive passes over the tree (scope analysis, compiler) that use a few
-   * Java frames per level, fit in a default 512 KB–1 MB thread stack. Long left-associative chains
-   * ({@code a+a+…}, {@code a.b.c…}, {@code a,b,c…}) do not nest and are not limited.
+   * The deepest nesting the parser accepts, counted in nested AssignmentExpressions, statements,
+   * parenthesized expressions, literals, patterns, templates and functions (one source level such
+   * as {@code (} or {@code [} counts about two). 350 is about 175 nested parentheses or brackets,
+   * 120 nested object literals, or 170 nested functions: the parser (about 9 Java frames per
+   * parenthesis level) fits in a 512 KB thread stack even before JIT compilation, and recursive
+   * passes over the tree (scope analysis, compiler) that spend a few frames per node level fit
+   * easily. Long left-associative chains ({@code a+a+…}, {@code a.b.c…}, {@code a,b,c…}) are built
+   * iteratively and are not limited. A StackOverflowError is still caught at the entry points and
+   * reported as the same SyntaxError, for callers on smaller stacks.
    */
-  public static final int MAX_DEPTH = 400;
+  public static final int MAX_DEPTH = 350;
 
   private Parser() {}
 

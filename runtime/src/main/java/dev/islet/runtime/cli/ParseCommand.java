@@ -45,14 +45,34 @@ final class ParseCommand {
       return Main.EXIT_USAGE;
     }
     Source source = new Source(file, text);
+    Program program;
     try {
-      Program program = Parser.parse(source, module ? ParseOptions.module() : ParseOptions.script());
-      out.println(ast ? EstreeJson.toJson(program, text) : "OK");
-      return Main.EXIT_OK;
+      program = Parser.parse(source, module ? ParseOptions.module() : ParseOptions.script());
     } catch (SyntaxErrorException e) {
       err.println(e.getMessage());
       err.println(e.sourceLineWithCaret());
       return Main.EXIT_FAILED;
     }
+    if (!ast) {
+      out.println("OK");
+      return Main.EXIT_OK;
+    }
+    // The printer recurses once per tree level, and a left-nested chain (a+a+…) can be 100,000
+    // levels deep: print on a thread with a large stack.
+    String[] json = new String[1];
+    Thread printer = new Thread(null, () -> json[0] = EstreeJson.toJson(program, text), "estree-json", 1L << 30);
+    printer.start();
+    try {
+      printer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Main.EXIT_FAILED;
+    }
+    if (json[0] == null) {
+      err.println("islet parse: the tree is too deep to print");
+      return Main.EXIT_FAILED;
+    }
+    out.println(json[0]);
+    return Main.EXIT_OK;
   }
 }
