@@ -53,7 +53,7 @@ abstract class ClassParser extends FunctionParser {
     ctx.strict = true; // all parts of a class are strict mode code
     next();
     ClassParts parts = new ClassParts();
-    if (tok == Tok.NAME && !(lx.contextual() == Tok.C_AWAIT && false)) {
+    if (tok == Tok.NAME) {
       parts.id = parseBindingIdentifier();
     } else if (nameRequired) {
       throw unexpected();

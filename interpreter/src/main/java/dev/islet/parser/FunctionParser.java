@@ -2,7 +2,6 @@ package dev.islet.parser;
 
 import dev.islet.ast.ArrowBody;
 import dev.islet.ast.ArrowFunctionExpression;
-import dev.islet.ast.AssignmentPattern;
 import dev.islet.ast.BlockStatement;
 import dev.islet.ast.Expression;
 import dev.islet.ast.FunctionDeclaration;
@@ -378,10 +377,5 @@ abstract class FunctionParser extends ExpressionParser {
   @Override
   final Expression parseTemplateTail(long m, Expression tag) {
     return parseTemplate(false);
-  }
-
-  /** Whether the AST node is a default-valued or rest parameter (for messages). */
-  static boolean isDefault(Pattern p) {
-    return p instanceof AssignmentPattern;
   }
 }

@@ -9,7 +9,6 @@ import dev.islet.ast.AssignmentProperty;
 import dev.islet.ast.Expression;
 import dev.islet.ast.ExpressionOrSpread;
 import dev.islet.ast.Identifier;
-import dev.islet.ast.Loc;
 import dev.islet.ast.MemberExpression;
 import dev.islet.ast.Node;
 import dev.islet.ast.ObjectExpression;
@@ -448,9 +447,5 @@ abstract class PatternParser extends ParserBase {
     } else if (p instanceof AssignmentPattern as) {
       boundIdentifiers(as.left(), out);
     }
-  }
-
-  static Loc locOf(Node n) {
-    return n.loc();
   }
 }

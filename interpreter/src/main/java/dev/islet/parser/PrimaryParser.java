@@ -141,7 +141,7 @@ abstract class PrimaryParser extends PatternParser {
             ctx.async = true; // the parameter is parsed as in an async function: `await` is reserved
             Identifier param;
             try {
-              param = parseBindingIdentifierLike();
+              param = parseBindingIdentifier();
             } finally {
               ctx.async = wasAsync;
             }
@@ -207,11 +207,6 @@ abstract class PrimaryParser extends PatternParser {
       default:
         throw unexpected();
     }
-  }
-
-  /** The identifier of {@code async x => …}: a binding identifier (await/yield rules included). */
-  private Identifier parseBindingIdentifierLike() {
-    return parseBindingIdentifier();
   }
 
   // ---- array literal -------------------------------------------------------------------------

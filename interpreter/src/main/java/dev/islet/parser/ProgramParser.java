@@ -264,7 +264,7 @@ final class ProgramParser extends StatementParser {
 
   /** {@code with { key: "value", … }} (https://tc39.es/ecma262/#prod-WithClause). */
   private List<ImportAttribute> parseWithClause() {
-    if (tok != Tok.K_WITH || lx.newlineBefore() && false) {
+    if (tok != Tok.K_WITH) {
       return List.of();
     }
     next();

@@ -193,7 +193,7 @@ abstract class StatementParser extends ClassParser {
     if (!canAwait()) {
       return false;
     }
-    Lexerish m = new Lexerish();
+    TokenMark m = new TokenMark();
     try {
       next();
       if (!(tok == Tok.NAME && lx.contextual() == Tok.C_USING && !lx.escaped() && !lx.newlineBefore())) {
@@ -207,7 +207,7 @@ abstract class StatementParser extends ClassParser {
   }
 
   /** A saved token position for two-token lookahead. */
-  private final class Lexerish {
+  private final class TokenMark {
     final dev.islet.lexer.Lexer.Mark mark = lx.mark();
     final int savedTok = tok;
     final int savedLastEnd = lastEnd;
@@ -735,7 +735,7 @@ abstract class StatementParser extends ClassParser {
         }
         // `for (using of …)`: `using` is an identifier unless a binding follows `of`.
         if (lx.peekContextual() == Tok.C_OF) {
-          Lexerish mk = new Lexerish();
+          TokenMark mk = new TokenMark();
           try {
             next();
             next();
@@ -791,9 +791,5 @@ abstract class StatementParser extends ClassParser {
     expect(Tok.RPAREN);
     Statement body = parseLoopBody();
     return isOf ? new ForOfStatement(loc(m), left, right, body, isAwait) : new ForInStatement(loc(m), left, right, body);
-  }
-
-  static List<Statement> statements(ArrayList<Statement> l) {
-    return list(l);
   }
 }
