@@ -199,15 +199,19 @@ abstract class ScannerBase {
   // ---- identifier names -----------------------------------------------------------------------
 
   private String[] names;
+  /** The chars of each interned name, compared with a vectorized range compare. */
+  private char[][] nameChars;
   private int[] codes;
   private int nameCount;
 
   private static final String[] PRESET_NAMES;
+  private static final char[][] PRESET_CHARS;
   private static final int[] PRESET_CODES;
   private static final int PRESET_SIZE = 1024;
 
   static {
     PRESET_NAMES = new String[PRESET_SIZE];
+    PRESET_CHARS = new char[PRESET_SIZE][];
     PRESET_CODES = new int[PRESET_SIZE];
     for (int t = Tok.KEYWORD_FIRST; t <= Tok.KEYWORD_LAST; t++) {
       preset(Tok.text(t), t << 8);
@@ -232,11 +236,13 @@ abstract class ScannerBase {
       i = (i + 1) & (PRESET_SIZE - 1);
     }
     PRESET_NAMES[i] = s;
+    PRESET_CHARS[i] = s.toCharArray();
     PRESET_CODES[i] = code;
   }
 
   private void initNames() {
     names = PRESET_NAMES.clone();
+    nameChars = PRESET_CHARS.clone();
     codes = PRESET_CODES.clone();
     nameCount = 64;
   }
@@ -247,11 +253,12 @@ abstract class ScannerBase {
     int len = to - from;
     int i = hash & mask;
     while (true) {
-      String s = names[i];
-      if (s == null) {
+      char[] cs = nameChars[i];
+      if (cs == null) {
         break;
       }
-      if (s.length() == len && sameChars(s, from, len)) {
+      if (cs.length == len && java.util.Arrays.equals(cs, 0, len, chars, from, to)) {
+        String s = names[i];
         int code = codes[i];
         type = code >>> 8;
         contextual = code & 0xFF;
@@ -264,6 +271,7 @@ abstract class ScannerBase {
     contextual = Tok.C_NONE;
     if (nameCount * 2 < names.length) {
       names[i] = s;
+      nameChars[i] = java.util.Arrays.copyOfRange(chars, from, to);
       codes[i] = Tok.NAME << 8;
       nameCount++;
     } else {
@@ -272,19 +280,12 @@ abstract class ScannerBase {
     return s;
   }
 
-  private boolean sameChars(String s, int from, int len) {
-    for (int k = 0; k < len; k++) {
-      if (s.charAt(k) != chars[from + k]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private void growNames() {
     String[] oldNames = names;
+    char[][] oldChars = nameChars;
     int[] oldCodes = codes;
     names = new String[oldNames.length * 2];
+    nameChars = new char[oldNames.length * 2][];
     codes = new int[oldNames.length * 2];
     int mask = names.length - 1;
     for (int k = 0; k < oldNames.length; k++) {
@@ -295,6 +296,7 @@ abstract class ScannerBase {
           i = (i + 1) & mask;
         }
         names[i] = s;
+        nameChars[i] = oldChars[k];
         codes[i] = oldCodes[k];
       }
     }

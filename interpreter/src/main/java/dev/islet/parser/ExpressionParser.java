@@ -68,6 +68,14 @@ abstract class ExpressionParser extends PrimaryParser {
 
   @Override
   final Expression parseAssignment(boolean noIn, Cover outer) {
+    boolean savedNoIn = inNoIn;
+    inNoIn = noIn;
+    Expression e = parseAssignmentInner(noIn, outer);
+    inNoIn = savedNoIn;
+    return e;
+  }
+
+  private Expression parseAssignmentInner(boolean noIn, Cover outer) {
     enter();
     if (tok == Tok.NAME && lx.contextual() == Tok.C_YIELD && ctx.generator) {
       Expression y = parseYield(noIn);
@@ -78,7 +86,7 @@ abstract class ExpressionParser extends PrimaryParser {
       potentialArrowAt = lx.start();
     }
     long m = here();
-    Cover own = new Cover();
+    Cover own = coverAt(depth);
     Expression left = parseConditional(noIn, own);
     if (Tok.isAssign(tok) && !isBareArrow(left, m)) {
       int op = tok;
@@ -102,6 +110,26 @@ abstract class ExpressionParser extends PrimaryParser {
     }
     exit();
     return left;
+  }
+
+  private Cover[] covers = new Cover[64];
+
+  /**
+   * A cleared Cover for the AssignmentExpression at nesting {@code level}: one per level, reused,
+   * since a Cover lives only while its AssignmentExpression is parsed.
+   */
+  private Cover coverAt(int level) {
+    if (level >= covers.length) {
+      covers = java.util.Arrays.copyOf(covers, Math.max(level + 1, covers.length * 2));
+    }
+    Cover c = covers[level];
+    if (c == null) {
+      c = new Cover();
+      covers[level] = c;
+    } else {
+      c.clear();
+    }
+    return c;
   }
 
   /** An Identifier or MemberExpression target (compound assignment, ++, --). */

@@ -282,7 +282,7 @@ abstract class FunctionParser extends ExpressionParser {
       body = parseFunctionBody(null, plist, true);
       expression = false;
     } else {
-      body = parseAssignment(false, null);
+      body = parseAssignment(inNoIn, null);
       expression = true;
       checkParams(null, plist, true, false);
     }

@@ -38,6 +38,8 @@ abstract class ParserBase {
   // Positions (or -1) of yield/await expressions and `await` identifiers seen since the last reset:
   // arrow parameters, which are parsed as expressions first, must not contain them.
   int yieldPos = -1;
+  /** The AssignmentExpression being parsed excludes {@code in} ([~In], for-statement heads); arrow bodies inherit it. */
+  boolean inNoIn;
   int awaitPos = -1;
   int awaitIdentPos = -1;
 
