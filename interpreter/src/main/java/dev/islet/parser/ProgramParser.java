@@ -169,6 +169,9 @@ final class ProgramParser extends StatementParser {
           if (tok != Tok.STAR && tok != Tok.LBRACE) {
             throw unexpected();
           }
+        } else {
+          expectContextual(Tok.C_FROM, "from");
+          return finishImport(m, specs, parseModuleSpecifierAfterFrom());
         }
       }
       if (tok == Tok.STAR) {
@@ -193,14 +196,22 @@ final class ProgramParser extends StatementParser {
         throw unexpected();
       }
       expectContextual(Tok.C_FROM, "from");
-      if (tok != Tok.STRING) {
-        throw unexpected();
-      }
-      src = parseModuleSpecifier();
+      src = parseModuleSpecifierAfterFrom();
     }
+    return finishImport(m, specs, src);
+  }
+
+  private ImportDeclaration finishImport(long m, ArrayList<ImportDeclarationSpecifier> specs, StringLiteral src) {
     List<ImportAttribute> attrs = parseWithClause();
     semicolon();
     return new ImportDeclaration(loc(m), list(specs), src, attrs);
+  }
+
+  private StringLiteral parseModuleSpecifierAfterFrom() {
+    if (tok != Tok.STRING) {
+      throw unexpected();
+    }
+    return parseModuleSpecifier();
   }
 
   private ImportSpecifier parseImportSpecifier() {

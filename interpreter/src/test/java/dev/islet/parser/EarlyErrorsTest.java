@@ -114,6 +114,7 @@ class EarlyErrorsTest {
         Arguments.of("module", "import { a } from 'm'; let a;", "has already been declared"),
         Arguments.of("module", "import x from 'm' with { type: 'json', type: 'json' };", "duplicate key"),
         Arguments.of("module", "<!-- comment", "Unexpected"),
+        Arguments.of("module", "import a * as b from 'm';", "expected 'from'"),
         Arguments.of("module", "{ import x from 'm'; }", "Unexpected token 'import'"),
         Arguments.of("script", "import x from 'm';", "Cannot use import statement outside a module"),
         Arguments.of("script", "import.meta;", "import.meta"),
