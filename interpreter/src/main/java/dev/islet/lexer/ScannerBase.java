@@ -201,7 +201,6 @@ abstract class ScannerBase {
   private String[] names;
   /** The chars of each interned name, compared with a vectorized range compare. */
   private char[][] nameChars;
-  private int[] codes;
   private int nameCount;
 
   private static final String[] PRESET_NAMES;
@@ -231,7 +230,7 @@ abstract class ScannerBase {
   }
 
   private static void preset(String s, int code) {
-    int i = s.hashCode() & (PRESET_SIZE - 1);
+    int i = mix(s.hashCode()) & (PRESET_SIZE - 1);
     while (PRESET_NAMES[i] != null) {
       i = (i + 1) & (PRESET_SIZE - 1);
     }
@@ -240,41 +239,50 @@ abstract class ScannerBase {
     PRESET_CODES[i] = code;
   }
 
-  private void initNames() {
-    names = PRESET_NAMES.clone();
-    nameChars = PRESET_CHARS.clone();
-    codes = PRESET_CODES.clone();
-    nameCount = 64;
+  /** Spreads String.hashCode's weak low bits over the table index (fewer probe collisions). */
+  private static int mix(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 15);
   }
 
-  /** Interns chars[from, to) whose String.hashCode is {@code hash}; sets type and contextual. */
+  private void initNames() {
+    names = new String[64];
+    nameChars = new char[64][];
+  }
+
+  /**
+   * Interns chars[from, to) whose String.hashCode is {@code hash}, and sets type and contextual:
+   * first the shared, immutable table of keywords and contextual words, then this source's own
+   * names (which start small, so that tiny sources such as eval code stay cheap).
+   */
   private String intern(int from, int to, int hash) {
-    int mask = names.length - 1;
     int len = to - from;
-    int i = hash & mask;
-    while (true) {
-      char[] cs = nameChars[i];
-      if (cs == null) {
-        break;
-      }
+    int h = mix(hash);
+    int i = h & (PRESET_SIZE - 1);
+    char[] cs;
+    while ((cs = PRESET_CHARS[i]) != null) {
       if (cs.length == len && java.util.Arrays.equals(cs, 0, len, chars, from, to)) {
-        String s = names[i];
-        int code = codes[i];
+        int code = PRESET_CODES[i];
         type = code >>> 8;
         contextual = code & 0xFF;
-        return s;
+        return PRESET_NAMES[i];
+      }
+      i = (i + 1) & (PRESET_SIZE - 1);
+    }
+    type = Tok.NAME;
+    contextual = Tok.C_NONE;
+    int mask = names.length - 1;
+    i = h & mask;
+    while ((cs = nameChars[i]) != null) {
+      if (cs.length == len && java.util.Arrays.equals(cs, 0, len, chars, from, to)) {
+        return names[i];
       }
       i = (i + 1) & mask;
     }
     String s = new String(chars, from, len);
-    type = Tok.NAME;
-    contextual = Tok.C_NONE;
-    if (nameCount * 2 < names.length) {
-      names[i] = s;
-      nameChars[i] = java.util.Arrays.copyOfRange(chars, from, to);
-      codes[i] = Tok.NAME << 8;
-      nameCount++;
-    } else {
+    names[i] = s;
+    nameChars[i] = java.util.Arrays.copyOfRange(chars, from, to);
+    if (++nameCount * 2 > names.length) {
       growNames();
     }
     return s;
@@ -283,21 +291,18 @@ abstract class ScannerBase {
   private void growNames() {
     String[] oldNames = names;
     char[][] oldChars = nameChars;
-    int[] oldCodes = codes;
     names = new String[oldNames.length * 2];
     nameChars = new char[oldNames.length * 2][];
-    codes = new int[oldNames.length * 2];
     int mask = names.length - 1;
     for (int k = 0; k < oldNames.length; k++) {
       String s = oldNames[k];
       if (s != null) {
-        int i = s.hashCode() & mask;
+        int i = mix(s.hashCode()) & mask;
         while (names[i] != null) {
           i = (i + 1) & mask;
         }
         names[i] = s;
         nameChars[i] = oldChars[k];
-        codes[i] = oldCodes[k];
       }
     }
   }
@@ -383,7 +388,7 @@ abstract class ScannerBase {
   }
 
   private int classify(String name) {
-    int i = name.hashCode() & (PRESET_SIZE - 1);
+    int i = mix(name.hashCode()) & (PRESET_SIZE - 1);
     while (PRESET_NAMES[i] != null) {
       if (PRESET_NAMES[i].equals(name)) {
         return PRESET_CODES[i];
