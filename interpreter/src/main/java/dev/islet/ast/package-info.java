@@ -32,6 +32,20 @@
  *       {@code #}.</li>
  *   <li>Lists are unmodifiable and never null; an optional child is null when absent. Array holes
  *       are null elements.</li>
+ *   <li>Optional chains: the whole chain is one {@code ChainExpression} whose inner
+ *       MemberExpressions/CallExpressions carry {@code optional} where {@code ?.} was written; a
+ *       short-circuit ends the whole chain. Parentheses end a chain: {@code (a?.b).c} is a
+ *       MemberExpression over a ChainExpression.</li>
+ *   <li>{@code using} and {@code await using} declarations are {@code VariableDeclaration}s with
+ *       {@code VariableKind.USING}/{@code AWAIT_USING} (identifiers only, always initialized except as
+ *       a for-of head).</li>
+ *   <li>Annex B: in sloppy code a {@code CallExpression} may stand as a simple assignment target
+ *       ({@code f() = 1}, {@code f()++}, {@code for (f() in o)}); it is a Pattern for that reason and
+ *       must evaluate the call, then throw a ReferenceError. Sloppy-mode function declarations may be
+ *       the direct body of an {@code IfStatement} or a {@code LabeledStatement}.</li>
+ *   <li>Class field initializers ({@code PropertyDefinition.value}) and {@code StaticBlock} bodies
+ *       are, for scoping, bodies of their own method-like functions ({@code this}, {@code super.x},
+ *       {@code new.target} allowed; {@code arguments} was rejected by the parser).</li>
  * </ul>
  */
 package dev.islet.ast;
