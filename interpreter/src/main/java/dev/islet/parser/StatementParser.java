@@ -503,18 +503,35 @@ abstract class StatementParser extends ClassParser {
     return new BlockStatement(loc(m), list(body));
   }
 
+  /**
+   * {@code if}, with {@code else if} chains parsed in a loop (generated code can chain thousands);
+   * the tree still nests each IfStatement in the previous one's alternate.
+   */
   private Statement parseIf() {
-    long m = here();
-    next();
-    expect(Tok.LPAREN);
-    Expression test = parseExpression(false);
-    expect(Tok.RPAREN);
-    Statement consequent = parseIfBody();
+    ArrayList<Long> marks = new ArrayList<>();
+    ArrayList<Expression> tests = new ArrayList<>();
+    ArrayList<Statement> consequents = new ArrayList<>();
     Statement alternate = null;
-    if (eat(Tok.K_ELSE)) {
-      alternate = parseIfBody();
+    while (true) {
+      marks.add(here());
+      next();
+      expect(Tok.LPAREN);
+      tests.add(parseExpression(false));
+      expect(Tok.RPAREN);
+      consequents.add(parseIfBody());
+      if (!eat(Tok.K_ELSE)) {
+        break;
+      }
+      if (tok != Tok.K_IF) {
+        alternate = parseIfBody();
+        break;
+      }
     }
-    return new IfStatement(loc(m), test, consequent, alternate);
+    int end = lastEnd;
+    for (int i = tests.size() - 1; i >= 0; i--) {
+      alternate = new IfStatement(loc(marks.get(i), end), tests.get(i), consequents.get(i), alternate);
+    }
+    return alternate;
   }
 
   /** Annex B (https://tc39.es/ecma262/#sec-functiondeclarations-in-ifstatement-statement-clauses). */

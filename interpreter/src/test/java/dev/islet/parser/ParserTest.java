@@ -202,6 +202,7 @@ class ParserTest {
     }
     assertThat(script("x = " + "a+".repeat(100_000) + "a").body()).hasSize(1);
     assertThat(script("a" + ".b".repeat(100_000)).body()).hasSize(1);
+    assertThat(script("if (a) b;" + " else if (c) d;".repeat(10_000) + " else e;").body()).hasSize(1);
     String nested = "(".repeat(Parser.MAX_DEPTH / 2 - 5) + "1" + ")".repeat(Parser.MAX_DEPTH / 2 - 5);
     assertThat(script(nested).body()).hasSize(1);
   }
