@@ -1,0 +1,51 @@
+package dev.islet.builtins.control;
+
+import dev.islet.objects.JsObject;
+import dev.islet.objects.shape.Shape;
+import dev.islet.realm.Realm;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Promise instance with its internal slots — https://tc39.es/ecma262/#sec-properties-of-promise-instances.
+ */
+public final class PromiseObject extends JsObject {
+  public static final int PENDING = 0;
+  public static final int FULFILLED = 1;
+  public static final int REJECTED = 2;
+
+  int state = PENDING;
+  Object result;
+  /** Reactions, while pending: fulfill and reject reactions in registration order. */
+  List<Reaction> fulfillReactions = new ArrayList<>(1);
+  List<Reaction> rejectReactions = new ArrayList<>(1);
+  boolean isHandled;
+
+  public PromiseObject(Realm realm, Shape shape) {
+    super(realm, shape);
+  }
+
+  public int state() {
+    return state;
+  }
+
+  public Object result() {
+    return result;
+  }
+
+  public boolean isHandled() {
+    return isHandled;
+  }
+
+  /** A PromiseReaction Record: the derived capability (may be null), the kind and the handler (null = default). */
+  record Reaction(Capability capability, boolean fulfill, Object handler, JavaHandler javaHandler) {}
+
+  /** A handler implemented in Java (await, async iteration): no function object is allocated for it. */
+  @FunctionalInterface
+  public interface JavaHandler {
+    Object handle(Object argument);
+  }
+
+  /** A PromiseCapability Record. */
+  public record Capability(JsObject promise, Object resolve, Object reject) {}
+}

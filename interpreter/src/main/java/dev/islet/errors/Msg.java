@@ -1,0 +1,105 @@
+package dev.islet.errors;
+
+import static dev.islet.errors.ErrorKind.RANGE_ERROR;
+import static dev.islet.errors.ErrorKind.REFERENCE_ERROR;
+import static dev.islet.errors.ErrorKind.SYNTAX_ERROR;
+import static dev.islet.errors.ErrorKind.TYPE_ERROR;
+
+/**
+ * The catalog of engine error messages: what happened, and where it helps, what to do. One place,
+ * so a typo fails to compile and messages stay consistent. {@code %s} placeholders are filled by
+ * {@link Errors}.
+ */
+public enum Msg {
+  NOT_CALLABLE(TYPE_ERROR, "%s is not a function"),
+  NOT_CONSTRUCTOR(TYPE_ERROR, "%s is not a constructor"),
+  NOT_OBJECT(TYPE_ERROR, "%s is not an object"),
+  NOT_ITERABLE(TYPE_ERROR, "%s is not iterable"),
+  NOT_ASYNC_ITERABLE(TYPE_ERROR, "%s is not async iterable"),
+  ITERATOR_RESULT_NOT_OBJECT(TYPE_ERROR, "Iterator result %s is not an object"),
+  CANNOT_READ_PROPERTY(TYPE_ERROR, "Cannot read properties of %s (reading '%s')"),
+  CANNOT_SET_PROPERTY(TYPE_ERROR, "Cannot set properties of %s (setting '%s')"),
+  CANNOT_ASSIGN_READ_ONLY(TYPE_ERROR, "Cannot assign to read only property '%s' of %s"),
+  CANNOT_ADD_PROPERTY(TYPE_ERROR, "Cannot add property %s, object is not extensible"),
+  CANNOT_DELETE(TYPE_ERROR, "Cannot delete property '%s' of %s"),
+  CANNOT_DEFINE_PROPERTY(TYPE_ERROR, "Cannot redefine property: %s"),
+  CANNOT_CONVERT_TO_OBJECT(TYPE_ERROR, "Cannot convert %s to object"),
+  CANNOT_CONVERT_TO_PRIMITIVE(TYPE_ERROR, "Cannot convert object to primitive value"),
+  CANNOT_CONVERT_SYMBOL(TYPE_ERROR, "Cannot convert a Symbol value to a %s"),
+  CANNOT_CONVERT_BIGINT(TYPE_ERROR, "Cannot convert a BigInt value to a number"),
+  CANNOT_MIX_BIGINT(TYPE_ERROR, "Cannot mix BigInt and other types, use explicit conversions"),
+  BIGINT_NOT_INTEGER(RANGE_ERROR, "The number %s cannot be converted to a BigInt because it is not an integer"),
+  BIGINT_DIVISION_BY_ZERO(RANGE_ERROR, "Division by zero"),
+  BIGINT_NEGATIVE_EXPONENT(RANGE_ERROR, "Exponent must be non-negative"),
+  BIGINT_TOO_BIG(RANGE_ERROR, "Maximum BigInt size exceeded"),
+  INVALID_BIGINT_SYNTAX(SYNTAX_ERROR, "Cannot convert %s to a BigInt"),
+  UNSIGNED_RIGHT_SHIFT_BIGINT(TYPE_ERROR, "BigInts have no unsigned right shift, use >> instead"),
+  NOT_DEFINED(REFERENCE_ERROR, "%s is not defined"),
+  TDZ(REFERENCE_ERROR, "Cannot access '%s' before initialization"),
+  ASSIGN_TO_CONST(TYPE_ERROR, "Assignment to constant variable '%s'"),
+  INVALID_ASSIGNMENT_TARGET(REFERENCE_ERROR, "Invalid assignment target"),
+  REDECLARATION(SYNTAX_ERROR, "Identifier '%s' has already been declared"),
+  CANNOT_DECLARE_GLOBAL(TYPE_ERROR, "Cannot declare global %s '%s'"),
+  INSTANCEOF_NOT_CALLABLE(TYPE_ERROR, "Right-hand side of 'instanceof' is not callable"),
+  INSTANCEOF_NOT_OBJECT(TYPE_ERROR, "Right-hand side of 'instanceof' is not an object"),
+  IN_NOT_OBJECT(TYPE_ERROR, "Cannot use 'in' operator to search for '%s' in %s"),
+  PROTOTYPE_NOT_OBJECT(TYPE_ERROR, "Function has non-object prototype '%s' in instanceof check"),
+  STACK_OVERFLOW(RANGE_ERROR, "Maximum call stack size exceeded"),
+  INVALID_ARRAY_LENGTH(RANGE_ERROR, "Invalid array length"),
+  STRING_TOO_LONG(RANGE_ERROR, "Invalid string length"),
+  ARRAY_LENGTH_OVERFLOW(TYPE_ERROR, "Array length would exceed 2^53 - 1"),
+  CLASS_CONSTRUCTOR_CALL(TYPE_ERROR, "Class constructor %s cannot be invoked without 'new'"),
+  SUPER_NOT_CALLED(REFERENCE_ERROR, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"),
+  SUPER_CALLED_TWICE(REFERENCE_ERROR, "Super constructor may only be called once"),
+  DERIVED_RETURN(TYPE_ERROR, "Derived constructors may only return object or undefined"),
+  SUPER_NOT_CONSTRUCTOR(TYPE_ERROR, "Super constructor %s of anonymous class is not a constructor"),
+  CLASS_EXTENDS_NOT_CONSTRUCTOR(TYPE_ERROR, "Class extends value %s is not a constructor or null"),
+  CLASS_PROTOTYPE_NOT_OBJECT(TYPE_ERROR, "Class extends value does not have valid prototype property %s"),
+  PRIVATE_NOT_PRESENT(TYPE_ERROR, "Cannot read private member %s from an object whose class did not declare it"),
+  PRIVATE_WRITE_NOT_PRESENT(TYPE_ERROR, "Cannot write private member %s to an object whose class did not declare it"),
+  PRIVATE_ALREADY_PRESENT(TYPE_ERROR, "Cannot initialize %s twice on the same object"),
+  PRIVATE_METHOD_WRITE(TYPE_ERROR, "Private method %s is not writable"),
+  PRIVATE_GETTER_ONLY(TYPE_ERROR, "'%s' was defined without a setter"),
+  PRIVATE_SETTER_ONLY(TYPE_ERROR, "'%s' was defined without a getter"),
+  GENERATOR_RUNNING(TYPE_ERROR, "Generator is already running"),
+  PROTO_CYCLE(TYPE_ERROR, "Cyclic __proto__ value"),
+  SET_PROTOTYPE_FAILED(TYPE_ERROR, "Object.setPrototypeOf failed for %s"),
+  PROPERTY_DESCRIPTOR_NOT_OBJECT(TYPE_ERROR, "Property description must be an object: %s"),
+  ACCESSOR_AND_VALUE(TYPE_ERROR, "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute"),
+  GETTER_NOT_CALLABLE(TYPE_ERROR, "Getter must be a function: %s"),
+  SETTER_NOT_CALLABLE(TYPE_ERROR, "Setter must be a function: %s"),
+  INCOMPATIBLE_RECEIVER(TYPE_ERROR, "Method %s called on incompatible receiver %s"),
+  WITH_UNSCOPABLE(TYPE_ERROR, "%s"),
+  PROMISE_RESOLVE_SELF(TYPE_ERROR, "Chaining cycle detected for promise"),
+  PROMISE_EXECUTOR_NOT_CALLABLE(TYPE_ERROR, "Promise resolver %s is not a function"),
+  PROMISE_CAPABILITY_ALREADY_SET(TYPE_ERROR, "Promise executor has already been invoked with non-undefined arguments"),
+  SYMBOL_NEW(TYPE_ERROR, "Symbol is not a constructor"),
+  CONSTRUCTOR_REQUIRES_NEW(TYPE_ERROR, "Constructor %s requires 'new'"),
+  INVALID_TIME_VALUE(RANGE_ERROR, "Invalid time value"),
+  RADIX_RANGE(RANGE_ERROR, "toString() radix must be between 2 and 36"),
+  DIGITS_RANGE(RANGE_ERROR, "%s argument must be between %s and %s"),
+  CODE_GENERATION_DISALLOWED(ErrorKind.EVAL_ERROR, "Code generation from strings disallowed for this context"),
+  JSON_CYCLE(TYPE_ERROR, "Converting circular structure to JSON"),
+  JSON_PARSE(SYNTAX_ERROR, "%s"),
+  INVALID_REGEXP(SYNTAX_ERROR, "%s"),
+  CUSTOM_TYPE(TYPE_ERROR, "%s"),
+  CUSTOM_RANGE(RANGE_ERROR, "%s"),
+  CUSTOM_REFERENCE(REFERENCE_ERROR, "%s"),
+  CUSTOM_SYNTAX(SYNTAX_ERROR, "%s");
+
+  private final ErrorKind kind;
+  private final String template;
+
+  Msg(ErrorKind kind, String template) {
+    this.kind = kind;
+    this.template = template;
+  }
+
+  public ErrorKind kind() {
+    return kind;
+  }
+
+  public String format(Object... args) {
+    return args.length == 0 ? template : String.format(template, args);
+  }
+}

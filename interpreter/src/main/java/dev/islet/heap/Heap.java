@@ -1,0 +1,79 @@
+package dev.islet.heap;
+
+/**
+ * One isolate's heap account. Every allocation the engine makes for the isolate is charged here
+ * by a size estimate ({@link SizeEstimates}); large requests are charged before the allocation
+ * happens, so a single huge request fails before the JVM is hurt.
+ *
+ * <p>When the charges pass the limit, the isolate measures its live set (a trace from its roots,
+ * through the {@link LiveSetMeter}); if the live set alone is over the limit, the run ends with a
+ * {@link Termination} of kind MEMORY. Otherwise the account restarts from the live size.
+ */
+public final class Heap {
+  /** Measures the bytes reachable from the isolate's roots. */
+  @FunctionalInterface
+  public interface LiveSetMeter {
+    long measureLiveBytes();
+  }
+
+  private long used;
+  private long limit;
+  private LiveSetMeter meter;
+  private long measurements;
+
+  public Heap(long limitBytes) {
+    this.limit = limitBytes <= 0 ? Long.MAX_VALUE : limitBytes;
+  }
+
+  public void setMeter(LiveSetMeter meter) {
+    this.meter = meter;
+  }
+
+  public void setLimit(long limitBytes) {
+    this.limit = limitBytes <= 0 ? Long.MAX_VALUE : limitBytes;
+  }
+
+  public long limit() {
+    return limit;
+  }
+
+  public long used() {
+    return used;
+  }
+
+  public long measurements() {
+    return measurements;
+  }
+
+  /** Charges {@code bytes}; may end the run with a MEMORY termination. */
+  public void charge(long bytes) {
+    long u = used + bytes;
+    used = u;
+    if (u > limit) {
+      overLimit(bytes);
+    }
+  }
+
+  /** Returns {@code bytes} to the account (memory the engine knows it released, e.g. a popped frame). */
+  public void release(long bytes) {
+    used = Math.max(0, used - bytes);
+  }
+
+  private void overLimit(long request) {
+    if (request > limit) {
+      used -= request;
+      throw new Termination(Termination.Kind.MEMORY, "a single allocation of " + request + " bytes exceeds the memory limit of " + limit + " bytes");
+    }
+    if (meter == null) {
+      used -= request;
+      throw new Termination(Termination.Kind.MEMORY, "memory limit of " + limit + " bytes exceeded");
+    }
+    measurements++;
+    long live = meter.measureLiveBytes() + request;
+    if (live > limit) {
+      used = live;
+      throw new Termination(Termination.Kind.MEMORY, "memory limit of " + limit + " bytes exceeded (live set " + live + " bytes)");
+    }
+    used = live;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.islet.heap;
+
+/**
+ * Cheap size estimates, in bytes, of what the engine allocates for an isolate (64-bit JVM with
+ * compressed references). They need to be right within a small factor, not exact: the heap limit
+ * is enforced on these charges, and the live-set measurement uses the same numbers.
+ */
+public final class SizeEstimates {
+  public static final int OBJECT = 32;
+  public static final int FUNCTION = 48;
+  public static final int ARRAY_HEADER = 16;
+  public static final int REFERENCE = 4;
+  public static final int CELL = 24;
+  public static final int SCOPE = 24;
+  public static final int FRAME = 64;
+  public static final int STRING_HEADER = 40;
+  public static final int JOB = 48;
+
+  private SizeEstimates() {}
+
+  /** An Object[] of {@code n} references. */
+  public static long refArray(long n) {
+    return ARRAY_HEADER + n * REFERENCE;
+  }
+
+  /** A string of {@code n} UTF-16 units (charged as two bytes each: the worst case). */
+  public static long string(long n) {
+    return STRING_HEADER + 2 * n;
+  }
+}

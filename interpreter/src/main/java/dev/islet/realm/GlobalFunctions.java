@@ -1,0 +1,50 @@
+package dev.islet.realm;
+
+import dev.islet.builtins.support.Args;
+import dev.islet.errors.Errors;
+import dev.islet.errors.Msg;
+import dev.islet.objects.JsObject;
+import dev.islet.objects.NativeFunction;
+import dev.islet.ops.Operators;
+import dev.islet.ops.TypeConversion;
+import dev.islet.vm.DynamicCode;
+
+/** Function properties of the global object — https://tc39.es/ecma262/#sec-function-properties-of-the-global-object. */
+public final class GlobalFunctions {
+  private GlobalFunctions() {}
+
+  /** %eval%: called directly it is a direct eval (the interpreter sees that); otherwise indirect. */
+  public static JsObject createEval(Realm realm) {
+    return new NativeFunction(realm, "eval", 1, (r, t, a, nt) -> DynamicCode.indirectEval(r, Args.get(a, 0)), false);
+  }
+
+  /** RegExp until the RegExp built-ins land: constructing one is a clear error, not a silent wrong answer. */
+  public static JsObject createRegExpPlaceholder(Realm realm) {
+    return new NativeFunction(realm, "RegExp", 2, (r, t, a, nt) -> {
+      throw Errors.syntaxError(r, Msg.CUSTOM_SYNTAX, "RegExp objects are not implemented yet in this build");
+    }, true);
+  }
+
+  static Object isNaN(Realm realm, Object thisValue, Object[] args, JsObject nt) {
+    double d = TypeConversion.toNumber(realm, Args.get(args, 0));
+    return d != d;
+  }
+
+  static Object isFinite(Realm realm, Object thisValue, Object[] args, JsObject nt) {
+    double d = TypeConversion.toNumber(realm, Args.get(args, 0));
+    return !Double.isNaN(d) && !Double.isInfinite(d);
+  }
+
+  /** parseFloat ( string ) — https://tc39.es/ecma262/#sec-parsefloat-string */
+  static Object parseFloat(Realm realm, Object thisValue, Object[] args, JsObject nt) {
+    String s = TypeConversion.toString(realm, Args.get(args, 0));
+    return Operators.number(dev.islet.numconv.StringToNumber.parseFloat(s));
+  }
+
+  /** parseInt ( string, radix ) — https://tc39.es/ecma262/#sec-parseint-string-radix */
+  static Object parseInt(Realm realm, Object thisValue, Object[] args, JsObject nt) {
+    String s = TypeConversion.toString(realm, Args.get(args, 0));
+    int radix = TypeConversion.toInt32(realm, Args.get(args, 1));
+    return Operators.number(dev.islet.numconv.StringToNumber.parseInt(s, radix));
+  }
+}

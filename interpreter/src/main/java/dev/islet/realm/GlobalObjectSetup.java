@@ -1,0 +1,45 @@
+package dev.islet.realm;
+
+import dev.islet.builtins.support.BuiltinInstaller;
+import dev.islet.objects.JsObject;
+import dev.islet.objects.shape.Attributes;
+import dev.islet.objects.shape.Shape;
+import dev.islet.values.Undefined;
+
+/**
+ * The Global Object — https://tc39.es/ecma262/#sec-global-object. Created empty; its properties
+ * are installed on first touch, and each constructor it points at is itself built lazily.
+ */
+public final class GlobalObjectSetup {
+  private GlobalObjectSetup() {}
+
+  static JsObject createGlobalObject(Realm realm) {
+    return new JsObject(realm, Shape.lazy(realm.objectPrototype(), g -> install(realm, g)));
+  }
+
+  private static void install(Realm realm, JsObject g) {
+    BuiltinInstaller b = BuiltinInstaller.on(realm, g)
+        // Value properties: not writable, enumerable or configurable.
+        .constant("Infinity", Double.POSITIVE_INFINITY)
+        .constant("NaN", Double.NaN)
+        .constant("undefined", Undefined.INSTANCE)
+        .value("globalThis", g, Attributes.HIDDEN)
+        // Function properties.
+        .function("eval", realm.intrinsic(Intrinsic.EVAL))
+        .method("isFinite", 1, GlobalFunctions::isFinite)
+        .method("isNaN", 1, GlobalFunctions::isNaN)
+        .method("parseFloat", 1, GlobalFunctions::parseFloat)
+        .method("parseInt", 2, GlobalFunctions::parseInt);
+    // Constructor properties.
+    Intrinsic[] constructors = {
+      Intrinsic.ARRAY, Intrinsic.ERROR, Intrinsic.EVAL_ERROR, Intrinsic.FUNCTION, Intrinsic.OBJECT,
+      Intrinsic.PROMISE, Intrinsic.RANGE_ERROR, Intrinsic.REFERENCE_ERROR, Intrinsic.REGEXP,
+      Intrinsic.SYNTAX_ERROR, Intrinsic.TYPE_ERROR, Intrinsic.URI_ERROR, Intrinsic.SYMBOL,
+      Intrinsic.STRING, Intrinsic.NUMBER, Intrinsic.BOOLEAN,
+    };
+    for (Intrinsic c : constructors) {
+      JsObject ctor = realm.intrinsic(c);
+      b.function(((dev.islet.objects.NativeFunction) ctor).debugName(), ctor);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package dev.islet.realm;
+
+import dev.islet.builtins.fundamental.ErrorBuiltins;
+import dev.islet.builtins.fundamental.FunctionBuiltins;
+import dev.islet.builtins.fundamental.ObjectConstructor;
+import dev.islet.builtins.fundamental.ObjectPrototype;
+import dev.islet.builtins.fundamental.PrimitiveConstructors;
+import dev.islet.builtins.fundamental.PrimitivePrototypes;
+import dev.islet.builtins.control.GeneratorBuiltins;
+import dev.islet.builtins.control.PromiseBuiltins;
+import dev.islet.builtins.indexed.ArrayBuiltins;
+import dev.islet.builtins.indexed.ArrayIteratorPrototype;
+import dev.islet.vm.AsyncFromSyncIterator;
+import dev.islet.errors.ErrorKind;
+import dev.islet.objects.JsObject;
+import java.util.function.Function;
+
+/**
+ * The well-known intrinsic objects — https://tc39.es/ecma262/#sec-well-known-intrinsic-objects.
+ * Each knows how to create itself in a realm; {@link Realm#intrinsic} creates it on first use, and
+ * most built-in objects then install their own properties on first touch.
+ */
+public enum Intrinsic {
+  OBJECT_PROTOTYPE(ObjectPrototype::create),
+  OBJECT(ObjectConstructor::create),
+  FUNCTION_PROTOTYPE(FunctionBuiltins::createPrototype),
+  FUNCTION(FunctionBuiltins::createConstructor),
+  THROW_TYPE_ERROR(FunctionBuiltins::createThrowTypeError),
+  ARRAY_PROTOTYPE(ArrayBuiltins::createPrototype),
+  ARRAY(ArrayBuiltins::createConstructor),
+  STRING_PROTOTYPE(PrimitivePrototypes::stringPrototype),
+  NUMBER_PROTOTYPE(PrimitivePrototypes::numberPrototype),
+  BOOLEAN_PROTOTYPE(PrimitivePrototypes::booleanPrototype),
+  SYMBOL_PROTOTYPE(PrimitivePrototypes::symbolPrototype),
+  BIGINT_PROTOTYPE(PrimitivePrototypes::bigintPrototype),
+  ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.ERROR)),
+  EVAL_ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.EVAL_ERROR)),
+  RANGE_ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.RANGE_ERROR)),
+  REFERENCE_ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.REFERENCE_ERROR)),
+  SYNTAX_ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.SYNTAX_ERROR)),
+  TYPE_ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.TYPE_ERROR)),
+  URI_ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.URI_ERROR)),
+  ERROR(r -> ErrorBuiltins.createConstructor(r, ErrorKind.ERROR)),
+  EVAL_ERROR(r -> ErrorBuiltins.createConstructor(r, ErrorKind.EVAL_ERROR)),
+  RANGE_ERROR(r -> ErrorBuiltins.createConstructor(r, ErrorKind.RANGE_ERROR)),
+  REFERENCE_ERROR(r -> ErrorBuiltins.createConstructor(r, ErrorKind.REFERENCE_ERROR)),
+  SYNTAX_ERROR(r -> ErrorBuiltins.createConstructor(r, ErrorKind.SYNTAX_ERROR)),
+  TYPE_ERROR(r -> ErrorBuiltins.createConstructor(r, ErrorKind.TYPE_ERROR)),
+  URI_ERROR(r -> ErrorBuiltins.createConstructor(r, ErrorKind.URI_ERROR)),
+  ARRAY_PROTOTYPE_VALUES(ArrayBuiltins::createValues),
+  ARRAY_ITERATOR_PROTOTYPE(ArrayIteratorPrototype::create),
+  ITERATOR_PROTOTYPE(GeneratorBuiltins::iteratorPrototype),
+  ASYNC_ITERATOR_PROTOTYPE(GeneratorBuiltins::asyncIteratorPrototype),
+  ASYNC_FROM_SYNC_ITERATOR_PROTOTYPE(AsyncFromSyncIterator::createPrototype),
+  GENERATOR_PROTOTYPE(GeneratorBuiltins::generatorPrototype),
+  GENERATOR_FUNCTION_PROTOTYPE(GeneratorBuiltins::generatorFunctionPrototype),
+  GENERATOR_FUNCTION(GeneratorBuiltins::generatorFunction),
+  ASYNC_FUNCTION_PROTOTYPE(GeneratorBuiltins::asyncFunctionPrototype),
+  ASYNC_FUNCTION(GeneratorBuiltins::asyncFunction),
+  ASYNC_GENERATOR_PROTOTYPE(GeneratorBuiltins::asyncGeneratorPrototype),
+  ASYNC_GENERATOR_FUNCTION_PROTOTYPE(GeneratorBuiltins::asyncGeneratorFunctionPrototype),
+  ASYNC_GENERATOR_FUNCTION(GeneratorBuiltins::asyncGeneratorFunction),
+  PROMISE(PromiseBuiltins::createConstructor),
+  PROMISE_PROTOTYPE(PromiseBuiltins::createPrototype),
+  EVAL(GlobalFunctions::createEval),
+  REGEXP(GlobalFunctions::createRegExpPlaceholder),
+  STRING(PrimitiveConstructors::string),
+  NUMBER(PrimitiveConstructors::number),
+  BOOLEAN(PrimitiveConstructors::bool),
+  SYMBOL(PrimitiveConstructors::symbol);
+
+  private final Function<Realm, JsObject> factory;
+
+  Intrinsic(Function<Realm, JsObject> factory) {
+    this.factory = factory;
+  }
+
+  JsObject create(Realm realm) {
+    return factory.apply(realm);
+  }
+}
