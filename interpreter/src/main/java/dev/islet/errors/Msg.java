@@ -85,7 +85,20 @@ public enum Msg {
   CUSTOM_TYPE(TYPE_ERROR, "%s"),
   CUSTOM_RANGE(RANGE_ERROR, "%s"),
   CUSTOM_REFERENCE(REFERENCE_ERROR, "%s"),
-  CUSTOM_SYNTAX(SYNTAX_ERROR, "%s");
+  CUSTOM_SYNTAX(SYNTAX_ERROR, "%s"),
+
+  // ---- fundamental objects (owner: builtins "fundamental")
+
+  // ---- numbers and dates (owner: builtins "numbers")
+
+  // ---- text processing (owner: builtins "text")
+
+  // ---- indexed collections and structured data (owner: builtins "indexed")
+
+  // ---- keyed collections, JSON, reflection, memory, iterators, promises (owner: builtins "keyed")
+
+  // ---- isolates, limits and the runtime (owner: "limits" / runtime)
+  ;
 
   private final ErrorKind kind;
   private final String template;

@@ -41,5 +41,25 @@ public final class GlobalObjectSetup {
       JsObject ctor = realm.intrinsic(c);
       b.function(((dev.islet.objects.NativeFunction) ctor).debugName(), ctor);
     }
+    installFundamental(realm, b);
+    installNumbers(realm, b);
+    installText(realm, b);
+    installIndexed(realm, b);
+    installKeyed(realm, b);
   }
+
+  /** Globals of the fundamental objects chapter (owner: builtins "fundamental"). */
+  private static void installFundamental(Realm realm, BuiltinInstaller b) {}
+
+  /** Globals of numbers and dates (owner: builtins "numbers"): Math, BigInt, Date, Number functions. */
+  private static void installNumbers(Realm realm, BuiltinInstaller b) {}
+
+  /** Globals of text processing (owner: builtins "text"). */
+  private static void installText(Realm realm, BuiltinInstaller b) {}
+
+  /** Globals of indexed collections and structured data (owner: builtins "indexed"). */
+  private static void installIndexed(Realm realm, BuiltinInstaller b) {}
+
+  /** Globals of keyed collections, JSON, Reflect, Proxy, WeakRef, Iterator, disposables (owner: builtins "keyed"). */
+  private static void installKeyed(Realm realm, BuiltinInstaller b) {}
 }

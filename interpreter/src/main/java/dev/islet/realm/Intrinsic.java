@@ -67,7 +67,19 @@ public enum Intrinsic {
   STRING(PrimitiveConstructors::string),
   NUMBER(PrimitiveConstructors::number),
   BOOLEAN(PrimitiveConstructors::bool),
-  SYMBOL(PrimitiveConstructors::symbol);
+  SYMBOL(PrimitiveConstructors::symbol),
+
+  // ---- Fundamental objects: Object, Function, Boolean, Symbol, Error (owner: builtins "fundamental")
+
+  // ---- Numbers and dates: Number, Math, BigInt, Date (owner: builtins "numbers")
+
+  // ---- Text processing: String, RegExp (owner: builtins "text")
+
+  // ---- Indexed collections and structured data: Array, typed arrays, ArrayBuffer, DataView, Atomics (owner: builtins "indexed")
+
+  // ---- Keyed collections, JSON, reflection, memory, iterators, promises, disposables (owner: builtins "keyed")
+
+  ;
 
   private final Function<Realm, JsObject> factory;
 
