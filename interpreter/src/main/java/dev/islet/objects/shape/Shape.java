@@ -281,8 +281,8 @@ public final class Shape {
     Shape t = preventExtensionsTransition;
     if (t == null) {
       t = new Shape(proto, false, parent, key, attributes, size, null, null);
-      // Share lookup tables: same keys in the same slots.
-      t.keys = keyTable();
+      // Share lookup tables: same keys in the same slots (a root has none).
+      t.keys = size == 0 ? null : keyTable();
       t.attrs = attrs;
       preventExtensionsTransition = t;
     }
