@@ -90,6 +90,9 @@ public enum Msg {
   // ---- fundamental objects (owner: builtins "fundamental")
 
   // ---- numbers and dates (owner: builtins "numbers")
+  CANNOT_CONVERT_TO_BIGINT(TYPE_ERROR, "Cannot convert %s to a BigInt"),
+  SUM_PRECISE_NOT_NUMBER(TYPE_ERROR, "Math.sumPrecise: %s is not a number; every item must be a Number"),
+  DATE_INVALID_HINT(TYPE_ERROR, "Invalid hint %s: Date.prototype[Symbol.toPrimitive] expects \"string\", \"number\" or \"default\""),
 
   // ---- text processing (owner: builtins "text")
 

@@ -145,6 +145,39 @@ public final class TypeConversion {
     throw new IllegalStateException("not a JS value: " + v);
   }
 
+  /** ToBigInt ( argument ) — https://tc39.es/ecma262/#sec-tobigint */
+  public static BigInteger toBigInt(Realm realm, Object v) {
+    Object prim = toPrimitive(realm, v, Hint.NUMBER);
+    if (prim instanceof BigInteger b) {
+      return b;
+    }
+    if (prim instanceof Boolean b) {
+      return b ? BigInteger.ONE : BigInteger.ZERO;
+    }
+    if (prim instanceof CharSequence s) {
+      BigInteger n = dev.islet.numconv.BigIntConversions.stringToBigInt(s.toString());
+      if (n == null) {
+        throw Errors.syntaxError(realm, Msg.INVALID_BIGINT_SYNTAX, Describe.value(s));
+      }
+      return n;
+    }
+    if (prim instanceof Symbol) {
+      throw Errors.typeError(realm, Msg.CANNOT_CONVERT_SYMBOL, "bigint");
+    }
+    // undefined, null and Numbers.
+    throw Errors.typeError(realm, Msg.CANNOT_CONVERT_TO_BIGINT, Describe.value(prim));
+  }
+
+  /** ToBigInt64 ( argument ): the BigInt modulo 2^64 as a signed long — https://tc39.es/ecma262/#sec-tobigint64 */
+  public static long toBigInt64(Realm realm, Object v) {
+    return toBigInt(realm, v).longValue();
+  }
+
+  /** ToBigUint64 ( argument ): the same 64 bits, to be read unsigned — https://tc39.es/ecma262/#sec-tobiguint64 */
+  public static long toBigUint64(Realm realm, Object v) {
+    return toBigInt(realm, v).longValue();
+  }
+
   /** ToIntegerOrInfinity ( argument ) — https://tc39.es/ecma262/#sec-tointegerorinfinity */
   public static double toIntegerOrInfinity(Realm realm, Object v) {
     if (v instanceof Integer i) {

@@ -5,7 +5,6 @@ import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.NativeFunction;
-import dev.islet.ops.Operators;
 import dev.islet.ops.TypeConversion;
 import dev.islet.vm.DynamicCode;
 
@@ -33,18 +32,5 @@ public final class GlobalFunctions {
   static Object isFinite(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     double d = TypeConversion.toNumber(realm, Args.get(args, 0));
     return !Double.isNaN(d) && !Double.isInfinite(d);
-  }
-
-  /** parseFloat ( string ) — https://tc39.es/ecma262/#sec-parsefloat-string */
-  static Object parseFloat(Realm realm, Object thisValue, Object[] args, JsObject nt) {
-    String s = TypeConversion.toString(realm, Args.get(args, 0));
-    return Operators.number(dev.islet.numconv.StringToNumber.parseFloat(s));
-  }
-
-  /** parseInt ( string, radix ) — https://tc39.es/ecma262/#sec-parseint-string-radix */
-  static Object parseInt(Realm realm, Object thisValue, Object[] args, JsObject nt) {
-    String s = TypeConversion.toString(realm, Args.get(args, 0));
-    int radix = TypeConversion.toInt32(realm, Args.get(args, 1));
-    return Operators.number(dev.islet.numconv.StringToNumber.parseInt(s, radix));
   }
 }

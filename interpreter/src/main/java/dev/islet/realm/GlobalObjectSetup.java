@@ -28,14 +28,14 @@ public final class GlobalObjectSetup {
         .function("eval", realm.intrinsic(Intrinsic.EVAL))
         .method("isFinite", 1, GlobalFunctions::isFinite)
         .method("isNaN", 1, GlobalFunctions::isNaN)
-        .method("parseFloat", 1, GlobalFunctions::parseFloat)
-        .method("parseInt", 2, GlobalFunctions::parseInt);
+        .function("parseFloat", realm.intrinsic(Intrinsic.PARSE_FLOAT))
+        .function("parseInt", realm.intrinsic(Intrinsic.PARSE_INT));
     // Constructor properties.
     Intrinsic[] constructors = {
       Intrinsic.ARRAY, Intrinsic.ERROR, Intrinsic.EVAL_ERROR, Intrinsic.FUNCTION, Intrinsic.OBJECT,
       Intrinsic.PROMISE, Intrinsic.RANGE_ERROR, Intrinsic.REFERENCE_ERROR, Intrinsic.REGEXP,
       Intrinsic.SYNTAX_ERROR, Intrinsic.TYPE_ERROR, Intrinsic.URI_ERROR, Intrinsic.SYMBOL,
-      Intrinsic.STRING, Intrinsic.NUMBER, Intrinsic.BOOLEAN,
+      Intrinsic.STRING, Intrinsic.BOOLEAN,
     };
     for (Intrinsic c : constructors) {
       JsObject ctor = realm.intrinsic(c);
@@ -52,7 +52,12 @@ public final class GlobalObjectSetup {
   private static void installFundamental(Realm realm, BuiltinInstaller b) {}
 
   /** Globals of numbers and dates (owner: builtins "numbers"): Math, BigInt, Date, Number functions. */
-  private static void installNumbers(Realm realm, BuiltinInstaller b) {}
+  private static void installNumbers(Realm realm, BuiltinInstaller b) {
+    b.function("Number", realm.intrinsic(Intrinsic.NUMBER))
+        .function("BigInt", realm.intrinsic(Intrinsic.BIGINT))
+        .function("Date", realm.intrinsic(Intrinsic.DATE))
+        .function("Math", realm.intrinsic(Intrinsic.MATH));
+  }
 
   /** Globals of text processing (owner: builtins "text"). */
   private static void installText(Realm realm, BuiltinInstaller b) {}

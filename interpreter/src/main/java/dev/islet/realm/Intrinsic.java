@@ -10,6 +10,12 @@ import dev.islet.builtins.control.GeneratorBuiltins;
 import dev.islet.builtins.control.PromiseBuiltins;
 import dev.islet.builtins.indexed.ArrayBuiltins;
 import dev.islet.builtins.indexed.ArrayIteratorPrototype;
+import dev.islet.builtins.numbers.BigIntBuiltins;
+import dev.islet.builtins.numbers.DateConstructor;
+import dev.islet.builtins.numbers.DatePrototype;
+import dev.islet.builtins.numbers.MathObject;
+import dev.islet.builtins.numbers.NumberConstructor;
+import dev.islet.builtins.numbers.NumberPrototype;
 import dev.islet.vm.AsyncFromSyncIterator;
 import dev.islet.errors.ErrorKind;
 import dev.islet.objects.JsObject;
@@ -29,10 +35,8 @@ public enum Intrinsic {
   ARRAY_PROTOTYPE(ArrayBuiltins::createPrototype),
   ARRAY(ArrayBuiltins::createConstructor),
   STRING_PROTOTYPE(PrimitivePrototypes::stringPrototype),
-  NUMBER_PROTOTYPE(PrimitivePrototypes::numberPrototype),
   BOOLEAN_PROTOTYPE(PrimitivePrototypes::booleanPrototype),
   SYMBOL_PROTOTYPE(PrimitivePrototypes::symbolPrototype),
-  BIGINT_PROTOTYPE(PrimitivePrototypes::bigintPrototype),
   ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.ERROR)),
   EVAL_ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.EVAL_ERROR)),
   RANGE_ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.RANGE_ERROR)),
@@ -65,13 +69,21 @@ public enum Intrinsic {
   EVAL(GlobalFunctions::createEval),
   REGEXP(GlobalFunctions::createRegExpPlaceholder),
   STRING(PrimitiveConstructors::string),
-  NUMBER(PrimitiveConstructors::number),
   BOOLEAN(PrimitiveConstructors::bool),
   SYMBOL(PrimitiveConstructors::symbol),
 
   // ---- Fundamental objects: Object, Function, Boolean, Symbol, Error (owner: builtins "fundamental")
 
   // ---- Numbers and dates: Number, Math, BigInt, Date (owner: builtins "numbers")
+  NUMBER(NumberConstructor::create),
+  NUMBER_PROTOTYPE(NumberPrototype::create),
+  PARSE_FLOAT(NumberConstructor::createParseFloat),
+  PARSE_INT(NumberConstructor::createParseInt),
+  BIGINT(BigIntBuiltins::createConstructor),
+  BIGINT_PROTOTYPE(BigIntBuiltins::createPrototype),
+  MATH(MathObject::create),
+  DATE(DateConstructor::create),
+  DATE_PROTOTYPE(DatePrototype::create),
 
   // ---- Text processing: String, RegExp (owner: builtins "text")
 

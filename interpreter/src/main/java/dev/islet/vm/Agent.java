@@ -13,8 +13,11 @@ import dev.islet.objects.NativeFunction;
 import dev.islet.realm.Realm;
 import dev.islet.values.JsStrings;
 import dev.islet.values.Symbol;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.SplittableRandom;
 
 /**
  * One isolate's engine state (the spec's "agent"): heap account, CPU budget, interpreter, job
@@ -36,6 +39,9 @@ public final class Agent {
   private HostHooks hostHooks = HostHooks.NONE;
   int maxCallDepth = DEFAULT_MAX_CALL_DEPTH;
   int maxNativeDepth = DEFAULT_MAX_NATIVE_DEPTH;
+  private TimeSource timeSource = TimeSource.SYSTEM;
+  private ZoneId timeZone = ZoneOffset.UTC;
+  private SplittableRandom random;
 
   public Agent(Heap heap, Budget budget) {
     this.heap = heap;
@@ -50,6 +56,38 @@ public final class Agent {
 
   public void setMaxNativeDepth(int depth) {
     maxNativeDepth = depth;
+  }
+
+  /** The clock of Date.now() and new Date(). */
+  public TimeSource timeSource() {
+    return timeSource;
+  }
+
+  public void setTimeSource(TimeSource source) {
+    timeSource = source == null ? TimeSource.SYSTEM : source;
+  }
+
+  /** The local time zone of Date (DefaultTimeZone): UTC unless the host sets one. */
+  public ZoneId timeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(ZoneId zone) {
+    timeZone = zone == null ? ZoneOffset.UTC : zone;
+  }
+
+  /** The generator behind Math.random: this agent's own, never shared with another isolate. */
+  public SplittableRandom random() {
+    SplittableRandom r = random;
+    if (r == null) {
+      r = random = new SplittableRandom();
+    }
+    return r;
+  }
+
+  /** Makes Math.random deterministic (tests, replays). */
+  public void setRandomSeed(long seed) {
+    random = new SplittableRandom(seed);
   }
 
   public HostHooks hostHooks() {

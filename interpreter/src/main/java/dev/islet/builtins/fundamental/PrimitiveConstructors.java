@@ -9,12 +9,10 @@ import dev.islet.objects.NativeFunction;
 import dev.islet.objects.PrimitiveObject;
 import dev.islet.objects.StringObject;
 import dev.islet.ops.ObjectOperations;
-import dev.islet.ops.Operators;
 import dev.islet.ops.TypeConversion;
 import dev.islet.realm.Intrinsic;
 import dev.islet.realm.Realm;
 import dev.islet.values.Symbol;
-import java.math.BigInteger;
 
 /**
  * The String, Number, Boolean and Symbol constructors (their conversion and wrapping behaviour);
@@ -39,21 +37,6 @@ public final class PrimitiveConstructors {
       JsObject proto = ObjectOperations.getPrototypeFromConstructor(r, nt, Intrinsic.STRING_PROTOTYPE);
       return new StringObject(r, JsObject.rootShape(r, proto), s.toString());
     }, true, c -> BuiltinInstaller.on(realm, c).constructorBasics("String", 1, realm.intrinsic(Intrinsic.STRING_PROTOTYPE)));
-  }
-
-  public static JsObject number(Realm realm) {
-    return new NativeFunction(realm, "Number", (r, t, a, nt) -> {
-      Object n = 0;
-      if (a.length > 0) {
-        Object prim = TypeConversion.toNumeric(r, a[0]);
-        n = prim instanceof BigInteger b ? Operators.number(b.doubleValue()) : prim;
-      }
-      if (nt == null) {
-        return n;
-      }
-      JsObject proto = ObjectOperations.getPrototypeFromConstructor(r, nt, Intrinsic.NUMBER_PROTOTYPE);
-      return new PrimitiveObject(r, JsObject.rootShape(r, proto), n);
-    }, true, c -> BuiltinInstaller.on(realm, c).constructorBasics("Number", 1, realm.intrinsic(Intrinsic.NUMBER_PROTOTYPE)));
   }
 
   public static JsObject bool(Realm realm) {

@@ -8,7 +8,6 @@ import dev.islet.objects.PrimitiveObject;
 import dev.islet.objects.StringObject;
 import dev.islet.objects.shape.Shape;
 import dev.islet.ops.Describe;
-import dev.islet.ops.NumberConversions;
 import dev.islet.realm.Realm;
 import dev.islet.values.Symbol;
 import java.math.BigInteger;
@@ -28,13 +27,6 @@ public final class PrimitivePrototypes {
         .method("valueOf", 0, (r, t, a, nt) -> thisPrimitive(r, t, CharSequence.class, "String.prototype.valueOf").toString())), "");
   }
 
-  public static JsObject numberPrototype(Realm realm) {
-    return new PrimitiveObject(realm, Shape.lazy(realm.objectPrototype(), p -> BuiltinInstaller.on(realm, p)
-        .function("constructor", realm.intrinsic(dev.islet.realm.Intrinsic.NUMBER))
-        .method("toString", 1, (r, t, a, nt) -> NumberConversions.toString(((Number) thisPrimitive(r, t, Number.class, "Number.prototype.toString")).doubleValue()))
-        .method("valueOf", 0, (r, t, a, nt) -> thisPrimitive(r, t, Number.class, "Number.prototype.valueOf"))), 0);
-  }
-
   public static JsObject booleanPrototype(Realm realm) {
     return new PrimitiveObject(realm, Shape.lazy(realm.objectPrototype(), p -> BuiltinInstaller.on(realm, p)
         .function("constructor", realm.intrinsic(dev.islet.realm.Intrinsic.BOOLEAN))
@@ -48,13 +40,6 @@ public final class PrimitivePrototypes {
         .method("toString", 0, (r, t, a, nt) -> ((Symbol) thisPrimitive(r, t, Symbol.class, "Symbol.prototype.toString")).descriptiveString())
         .method("valueOf", 0, (r, t, a, nt) -> thisPrimitive(r, t, Symbol.class, "Symbol.prototype.valueOf"))
         .toStringTag("Symbol")));
-  }
-
-  public static JsObject bigintPrototype(Realm realm) {
-    return new JsObject(realm, Shape.lazy(realm.objectPrototype(), p -> BuiltinInstaller.on(realm, p)
-        .method("toString", 0, (r, t, a, nt) -> thisPrimitive(r, t, BigInteger.class, "BigInt.prototype.toString").toString())
-        .method("valueOf", 0, (r, t, a, nt) -> thisPrimitive(r, t, BigInteger.class, "BigInt.prototype.valueOf"))
-        .toStringTag("BigInt")));
   }
 
   /** thisXValue ( value ): the primitive itself, or the one a wrapper object holds; else a TypeError. */
