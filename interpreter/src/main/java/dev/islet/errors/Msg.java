@@ -88,6 +88,17 @@ public enum Msg {
   CUSTOM_SYNTAX(SYNTAX_ERROR, "%s"),
 
   // ---- fundamental objects (owner: builtins "fundamental")
+  PROXY_REVOKED(TYPE_ERROR, "Cannot perform '%s' on a proxy that has been revoked"),
+  PROXY_ARGS_NOT_OBJECTS(TYPE_ERROR, "Cannot create proxy with a non-object as target or handler"),
+  PROXY_INVARIANT(TYPE_ERROR, "'%s' on proxy: %s"),
+  PROXY_TOO_DEEP(RANGE_ERROR, "Maximum call stack size exceeded (proxy nesting is too deep)"),
+  REFLECT_NOT_OBJECT(TYPE_ERROR, "Reflect.%s called on non-object %s"),
+  OBJECT_PROTO_INVALID(TYPE_ERROR, "Object prototype may only be an Object or null: %s"),
+  CALLED_ON_NON_OBJECT(TYPE_ERROR, "%s called on non-object"),
+  INTEGRITY_LEVEL_FAILED(TYPE_ERROR, "Cannot %s %s"),
+  NOT_A_SYMBOL(TYPE_ERROR, "%s is not a symbol"),
+  URI_MALFORMED(ErrorKind.URI_ERROR, "URI malformed"),
+  FUNCTION_TO_STRING_RECEIVER(TYPE_ERROR, "Function.prototype.toString requires that 'this' be a Function"),
 
   // ---- numbers and dates (owner: builtins "numbers")
   CANNOT_CONVERT_TO_BIGINT(TYPE_ERROR, "Cannot convert %s to a BigInt"),

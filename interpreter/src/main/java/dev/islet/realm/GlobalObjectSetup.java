@@ -49,7 +49,10 @@ public final class GlobalObjectSetup {
   }
 
   /** Globals of the fundamental objects chapter (owner: builtins "fundamental"). */
-  private static void installFundamental(Realm realm, BuiltinInstaller b) {}
+  private static void installFundamental(Realm realm, BuiltinInstaller b) {
+    b.function("Proxy", realm.intrinsic(Intrinsic.PROXY))
+        .function("Reflect", realm.intrinsic(Intrinsic.REFLECT));
+  }
 
   /** Globals of numbers and dates (owner: builtins "numbers"): Math, BigInt, Date, Number functions. */
   private static void installNumbers(Realm realm, BuiltinInstaller b) {

@@ -73,6 +73,8 @@ public enum Intrinsic {
   SYMBOL(PrimitiveConstructors::symbol),
 
   // ---- Fundamental objects: Object, Function, Boolean, Symbol, Error (owner: builtins "fundamental")
+  PROXY(dev.islet.builtins.reflection.ProxyConstructor::create),
+  REFLECT(dev.islet.builtins.reflection.ReflectObject::create),
 
   // ---- Numbers and dates: Number, Math, BigInt, Date (owner: builtins "numbers")
   NUMBER(NumberConstructor::create),

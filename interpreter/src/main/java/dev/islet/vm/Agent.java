@@ -37,6 +37,11 @@ public final class Agent {
   private final HashMap<String, Symbol> symbolRegistry = new HashMap<>();
   private final IdentityHashMap<JsObject, Boolean> joinStack = new IdentityHashMap<>();
   private HostHooks hostHooks = HostHooks.NONE;
+  /**
+   * Nesting of Proxy internal methods that forward to their target (builtins.reflection.ProxyObject):
+   * a deep chain of proxies recurses in Java, so it is counted and bounded like JS re-entry.
+   */
+  public int proxyDepth;
   int maxCallDepth = DEFAULT_MAX_CALL_DEPTH;
   int maxNativeDepth = DEFAULT_MAX_NATIVE_DEPTH;
   private TimeSource timeSource = TimeSource.SYSTEM;
@@ -96,6 +101,16 @@ public final class Agent {
 
   public void setHostHooks(HostHooks hooks) {
     hostHooks = hooks == null ? HostHooks.NONE : hooks;
+  }
+
+  /**
+   * The realm of the running JS code (the current Realm Record as far as script code goes), or
+   * {@code fallback} when no JS frame is running. For exotic [[Call]] / [[Construct]] (Proxy), whose
+   * errors belong to the caller's realm.
+   */
+  public Realm currentRealm(Realm fallback) {
+    Frame f = interpreter.currentFrame();
+    return f == null ? fallback : f.realm;
   }
 
   /** Runs a built-in function. */
