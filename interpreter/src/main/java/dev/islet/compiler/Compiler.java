@@ -63,7 +63,8 @@ public final class Compiler {
       case SETTER -> flags |= FunctionTemplate.METHOD | FunctionTemplate.SETTER;
       case CLASS_CONSTRUCTOR -> flags |= FunctionTemplate.CLASS_CONSTRUCTOR | FunctionTemplate.CONSTRUCTOR
           | FunctionTemplate.HAS_PROTOTYPE | (f.derived ? FunctionTemplate.DERIVED : 0)
-          | (f.node instanceof ClassNode ? FunctionTemplate.DEFAULT_CONSTRUCTOR : 0);
+          // A derived default constructor forwards all its arguments (CREATE_REST 0): keep them.
+          | (f.node instanceof ClassNode ? FunctionTemplate.DEFAULT_CONSTRUCTOR | FunctionTemplate.HAS_REST : 0);
       case FIELD_INIT, STATIC_BLOCK -> flags |= FunctionTemplate.METHOD | FunctionTemplate.FIELD_INIT;
       case FUNCTION -> {
         if (!f.generator && !f.async) {

@@ -110,6 +110,12 @@ public enum Msg {
   // ---- indexed collections and structured data (owner: builtins "indexed")
 
   // ---- keyed collections, JSON, reflection, memory, iterators, promises (owner: builtins "keyed")
+  COLLECTION_TOO_LARGE(RANGE_ERROR, "Map or Set has reached its maximum size"),
+  ITERATOR_VALUE_NOT_ENTRY(TYPE_ERROR, "Iterator value %s is not an entry object"),
+  GROUP_BY_TOO_MANY(TYPE_ERROR, "groupBy: too many elements"),
+  SET_LIKE_SIZE_NAN(TYPE_ERROR, "The 'size' property of a set-like object must be a number, not %s"),
+  SET_LIKE_SIZE_NEGATIVE(RANGE_ERROR, "The 'size' property of a set-like object must not be negative: %s"),
+  SET_LIKE_NOT_CALLABLE(TYPE_ERROR, "The '%s' property of a set-like object must be a function, not %s"),
 
   // ---- isolates, limits and the runtime (owner: "limits" / runtime)
   ;

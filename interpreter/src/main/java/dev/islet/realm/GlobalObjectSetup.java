@@ -69,5 +69,11 @@ public final class GlobalObjectSetup {
   private static void installIndexed(Realm realm, BuiltinInstaller b) {}
 
   /** Globals of keyed collections, JSON, Reflect, Proxy, WeakRef, Iterator, disposables (owner: builtins "keyed"). */
-  private static void installKeyed(Realm realm, BuiltinInstaller b) {}
+  private static void installKeyed(Realm realm, BuiltinInstaller b) {
+    Intrinsic[] constructors = {Intrinsic.MAP, Intrinsic.SET};
+    for (Intrinsic c : constructors) {
+      JsObject ctor = realm.intrinsic(c);
+      b.function(((dev.islet.objects.NativeFunction) ctor).debugName(), ctor);
+    }
+  }
 }

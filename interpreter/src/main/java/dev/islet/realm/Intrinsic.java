@@ -16,6 +16,9 @@ import dev.islet.builtins.numbers.DatePrototype;
 import dev.islet.builtins.numbers.MathObject;
 import dev.islet.builtins.numbers.NumberConstructor;
 import dev.islet.builtins.numbers.NumberPrototype;
+import dev.islet.builtins.keyed.CollectionIterators;
+import dev.islet.builtins.keyed.MapBuiltins;
+import dev.islet.builtins.keyed.SetBuiltins;
 import dev.islet.vm.AsyncFromSyncIterator;
 import dev.islet.errors.ErrorKind;
 import dev.islet.objects.JsObject;
@@ -92,6 +95,12 @@ public enum Intrinsic {
   // ---- Indexed collections and structured data: Array, typed arrays, ArrayBuffer, DataView, Atomics (owner: builtins "indexed")
 
   // ---- Keyed collections, JSON, reflection, memory, iterators, promises, disposables (owner: builtins "keyed")
+  MAP(MapBuiltins::createConstructor),
+  MAP_PROTOTYPE(MapBuiltins::createPrototype),
+  MAP_ITERATOR_PROTOTYPE(CollectionIterators::mapIteratorPrototype),
+  SET(SetBuiltins::createConstructor),
+  SET_PROTOTYPE(SetBuiltins::createPrototype),
+  SET_ITERATOR_PROTOTYPE(CollectionIterators::setIteratorPrototype),
 
   ;
 
