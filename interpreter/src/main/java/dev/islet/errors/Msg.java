@@ -116,6 +116,11 @@ public enum Msg {
   SET_LIKE_SIZE_NAN(TYPE_ERROR, "The 'size' property of a set-like object must be a number, not %s"),
   SET_LIKE_SIZE_NEGATIVE(RANGE_ERROR, "The 'size' property of a set-like object must not be negative: %s"),
   SET_LIKE_NOT_CALLABLE(TYPE_ERROR, "The '%s' property of a set-like object must be a function, not %s"),
+  INVALID_WEAK_KEY(TYPE_ERROR, "Invalid value used as weak map key: %s (use an object or a non-registered symbol)"),
+  INVALID_WEAK_SET_VALUE(TYPE_ERROR, "Invalid value used in weak set: %s (use an object or a non-registered symbol)"),
+  INVALID_WEAK_REF_TARGET(TYPE_ERROR, "Invalid target %s: it must be an object or a non-registered symbol"),
+  INVALID_UNREGISTER_TOKEN(TYPE_ERROR, "Invalid unregister token %s: it must be an object or a non-registered symbol"),
+  FINALIZATION_TARGET_IS_HELD_VALUE(TYPE_ERROR, "FinalizationRegistry.prototype.register: target and held value must not be the same"),
 
   // ---- isolates, limits and the runtime (owner: "limits" / runtime)
   ;

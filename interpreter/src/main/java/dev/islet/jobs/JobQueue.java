@@ -3,6 +3,8 @@ package dev.islet.jobs;
 import dev.islet.heap.SizeEstimates;
 import dev.islet.vm.Agent;
 import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * The agent's job queue (HostEnqueuePromiseJob — https://tc39.es/ecma262/#sec-hostenqueuepromisejob):
@@ -16,8 +18,22 @@ public final class JobQueue {
     void run();
   }
 
+  /**
+   * Host work done each time a microtask checkpoint empties the queue: ClearKeptObjects for WeakRef
+   * (https://tc39.es/ecma262/#sec-clear-kept-objects) and scheduling FinalizationRegistry cleanup
+   * jobs for targets the JVM has collected (HostEnqueueFinalizationRegistryCleanupJob). Built-ins
+   * register one per agent with {@link #hook}.
+   */
+  public interface CheckpointHook {
+    /** Runs when the queue is empty; returns true if it enqueued jobs, which the checkpoint then runs. */
+    boolean checkpoint();
+  }
+
+  private static final CheckpointHook[] NO_HOOKS = new CheckpointHook[0];
+
   private final Agent agent;
   private final ArrayDeque<Job> queue = new ArrayDeque<>();
+  private CheckpointHook[] hooks = NO_HOOKS;
   private int maxPending = 1_000_000;
 
   public JobQueue(Agent agent) {
@@ -45,13 +61,37 @@ public final class JobQueue {
     return queue.size();
   }
 
-  /** Runs jobs until the queue is empty (a microtask checkpoint). */
-  public void drain() {
-    Job j;
-    while ((j = queue.pollFirst()) != null) {
-      agent.heap.release(SizeEstimates.JOB);
-      j.run();
+  /** The agent's hook of class {@code type}, registered with {@code create} on first use. */
+  public <T extends CheckpointHook> T hook(Class<T> type, Supplier<T> create) {
+    for (CheckpointHook h : hooks) {
+      if (type.isInstance(h)) {
+        return type.cast(h);
+      }
     }
+    T h = create.get();
+    CheckpointHook[] n = Arrays.copyOf(hooks, hooks.length + 1);
+    n[hooks.length] = h;
+    hooks = n;
+    return h;
+  }
+
+  /** Runs jobs until the queue is empty and no checkpoint hook adds more (a microtask checkpoint). */
+  public void drain() {
+    do {
+      Job j;
+      while ((j = queue.pollFirst()) != null) {
+        agent.heap.release(SizeEstimates.JOB);
+        j.run();
+      }
+    } while (runHooks());
+  }
+
+  private boolean runHooks() {
+    boolean more = false;
+    for (CheckpointHook h : hooks) {
+      more |= h.checkpoint();
+    }
+    return more && !queue.isEmpty();
   }
 
   /** Drops every pending job (after a termination: the run's promises are abandoned). */

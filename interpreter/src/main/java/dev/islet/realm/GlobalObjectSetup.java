@@ -70,7 +70,10 @@ public final class GlobalObjectSetup {
 
   /** Globals of keyed collections, JSON, Reflect, Proxy, WeakRef, Iterator, disposables (owner: builtins "keyed"). */
   private static void installKeyed(Realm realm, BuiltinInstaller b) {
-    Intrinsic[] constructors = {Intrinsic.MAP, Intrinsic.SET};
+    Intrinsic[] constructors = {
+      Intrinsic.MAP, Intrinsic.SET, Intrinsic.WEAK_MAP, Intrinsic.WEAK_SET, Intrinsic.WEAK_REF,
+      Intrinsic.FINALIZATION_REGISTRY,
+    };
     for (Intrinsic c : constructors) {
       JsObject ctor = realm.intrinsic(c);
       b.function(((dev.islet.objects.NativeFunction) ctor).debugName(), ctor);

@@ -19,6 +19,10 @@ import dev.islet.builtins.numbers.NumberPrototype;
 import dev.islet.builtins.keyed.CollectionIterators;
 import dev.islet.builtins.keyed.MapBuiltins;
 import dev.islet.builtins.keyed.SetBuiltins;
+import dev.islet.builtins.keyed.WeakMapBuiltins;
+import dev.islet.builtins.keyed.WeakSetBuiltins;
+import dev.islet.builtins.memory.FinalizationRegistryBuiltins;
+import dev.islet.builtins.memory.WeakRefBuiltins;
 import dev.islet.vm.AsyncFromSyncIterator;
 import dev.islet.errors.ErrorKind;
 import dev.islet.objects.JsObject;
@@ -101,6 +105,14 @@ public enum Intrinsic {
   SET(SetBuiltins::createConstructor),
   SET_PROTOTYPE(SetBuiltins::createPrototype),
   SET_ITERATOR_PROTOTYPE(CollectionIterators::setIteratorPrototype),
+  WEAK_MAP(WeakMapBuiltins::createConstructor),
+  WEAK_MAP_PROTOTYPE(WeakMapBuiltins::createPrototype),
+  WEAK_SET(WeakSetBuiltins::createConstructor),
+  WEAK_SET_PROTOTYPE(WeakSetBuiltins::createPrototype),
+  WEAK_REF(WeakRefBuiltins::createConstructor),
+  WEAK_REF_PROTOTYPE(WeakRefBuiltins::createPrototype),
+  FINALIZATION_REGISTRY(FinalizationRegistryBuiltins::createConstructor),
+  FINALIZATION_REGISTRY_PROTOTYPE(FinalizationRegistryBuiltins::createPrototype),
 
   ;
 

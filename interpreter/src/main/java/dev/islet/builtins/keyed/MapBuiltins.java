@@ -3,17 +3,14 @@ package dev.islet.builtins.keyed;
 import dev.islet.builtins.support.Args;
 import dev.islet.builtins.support.BuiltinInstaller;
 import dev.islet.errors.Errors;
-import dev.islet.errors.JsThrow;
 import dev.islet.errors.Msg;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.NativeFunction;
 import dev.islet.objects.shape.Shape;
 import dev.islet.ops.Describe;
-import dev.islet.ops.IteratorOperations;
 import dev.islet.ops.ObjectOperations;
 import dev.islet.realm.Intrinsic;
 import dev.islet.realm.Realm;
-import dev.islet.values.Null;
 import dev.islet.values.Symbol;
 import dev.islet.values.Undefined;
 import java.util.ArrayList;
@@ -62,44 +59,8 @@ public final class MapBuiltins {
 
   /** Map ( [ iterable ] ) — https://tc39.es/ecma262/#sec-map-iterable */
   static Object construct(Realm realm, Object thisValue, Object[] args, JsObject newTarget) {
-    if (newTarget == null) {
-      throw Errors.typeError(realm, Msg.CONSTRUCTOR_REQUIRES_NEW, "Map");
-    }
-    JsObject proto = ObjectOperations.getPrototypeFromConstructor(realm, newTarget, Intrinsic.MAP_PROTOTYPE);
-    MapObject map = new MapObject(realm, JsObject.rootShape(realm, proto));
-    Object iterable = Args.get(args, 0);
-    if (iterable == Undefined.INSTANCE || iterable == Null.INSTANCE) {
-      return map;
-    }
-    Object adder = map.get(realm, "set", map);
-    if (!(adder instanceof JsObject fn) || !fn.isCallable()) {
-      throw Errors.typeError(realm, Msg.NOT_CALLABLE, Describe.value(adder));
-    }
-    addEntriesFromIterable(realm, map, iterable, fn);
-    return map;
-  }
-
-  /** AddEntriesFromIterable ( target, iterable, adder ) — https://tc39.es/ecma262/#sec-add-entries-from-iterable */
-  public static void addEntriesFromIterable(Realm realm, JsObject target, Object iterable, JsObject adder) {
-    IteratorOperations.IteratorRecord rec = IteratorOperations.getIterator(realm, iterable);
-    while (true) {
-      Object next = IteratorOperations.stepValue(realm, rec);
-      if (next == JsObject.NOT_FOUND) {
-        return;
-      }
-      realm.agent.budget.charge(1);
-      try {
-        if (!(next instanceof JsObject item)) {
-          throw Errors.typeError(realm, Msg.ITERATOR_VALUE_NOT_ENTRY, Describe.value(next));
-        }
-        Object k = item.get(realm, 0, item);
-        Object v = item.get(realm, 1, item);
-        adder.call(target, new Object[] {k, v});
-      } catch (JsThrow t) {
-        IteratorOperations.closeOnThrow(realm, rec);
-        throw t;
-      }
-    }
+    JsObject proto = CollectionConstructors.prototype(realm, newTarget, "Map", Intrinsic.MAP_PROTOTYPE);
+    return CollectionConstructors.fill(realm, new MapObject(realm, JsObject.rootShape(realm, proto)), Args.get(args, 0), true);
   }
 
   /** Map.groupBy ( items, callback ) — https://tc39.es/ecma262/#sec-map.groupby */

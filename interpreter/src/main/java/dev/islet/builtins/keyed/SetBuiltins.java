@@ -3,17 +3,13 @@ package dev.islet.builtins.keyed;
 import dev.islet.builtins.support.Args;
 import dev.islet.builtins.support.BuiltinInstaller;
 import dev.islet.errors.Errors;
-import dev.islet.errors.JsThrow;
 import dev.islet.errors.Msg;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.NativeFunction;
 import dev.islet.objects.shape.Shape;
 import dev.islet.ops.Describe;
-import dev.islet.ops.IteratorOperations;
-import dev.islet.ops.ObjectOperations;
 import dev.islet.realm.Intrinsic;
 import dev.islet.realm.Realm;
-import dev.islet.values.Null;
 import dev.islet.values.Symbol;
 import dev.islet.values.Undefined;
 
@@ -64,33 +60,8 @@ public final class SetBuiltins {
 
   /** Set ( [ iterable ] ) — https://tc39.es/ecma262/#sec-set-iterable */
   static Object construct(Realm realm, Object thisValue, Object[] args, JsObject newTarget) {
-    if (newTarget == null) {
-      throw Errors.typeError(realm, Msg.CONSTRUCTOR_REQUIRES_NEW, "Set");
-    }
-    JsObject proto = ObjectOperations.getPrototypeFromConstructor(realm, newTarget, Intrinsic.SET_PROTOTYPE);
-    SetObject set = new SetObject(realm, JsObject.rootShape(realm, proto));
-    Object iterable = Args.get(args, 0);
-    if (iterable == Undefined.INSTANCE || iterable == Null.INSTANCE) {
-      return set;
-    }
-    Object adder = set.get(realm, "add", set);
-    if (!(adder instanceof JsObject fn) || !fn.isCallable()) {
-      throw Errors.typeError(realm, Msg.NOT_CALLABLE, Describe.value(adder));
-    }
-    IteratorOperations.IteratorRecord rec = IteratorOperations.getIterator(realm, iterable);
-    while (true) {
-      Object next = IteratorOperations.stepValue(realm, rec);
-      if (next == JsObject.NOT_FOUND) {
-        return set;
-      }
-      realm.agent.budget.charge(1);
-      try {
-        fn.call(set, new Object[] {next});
-      } catch (JsThrow t) {
-        IteratorOperations.closeOnThrow(realm, rec);
-        throw t;
-      }
-    }
+    JsObject proto = CollectionConstructors.prototype(realm, newTarget, "Set", Intrinsic.SET_PROTOTYPE);
+    return CollectionConstructors.fill(realm, new SetObject(realm, JsObject.rootShape(realm, proto)), Args.get(args, 0), false);
   }
 
   /** A new Set with %Set.prototype% and the given [[SetData]] (the results of the Set methods). */
