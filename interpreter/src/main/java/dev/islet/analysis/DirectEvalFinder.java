@@ -18,25 +18,23 @@ final class DirectEvalFinder {
     if (root == null) {
       return false;
     }
+    // An explicit stack: long left-nested chains must not recurse on the Java stack.
+    java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+    stack.push(root);
     boolean[] found = {false};
-    visit(root, found, true);
+    while (!stack.isEmpty() && !found[0]) {
+      Node n = stack.pop();
+      if (n != root && (n instanceof FunctionNode || n instanceof ClassBody)) {
+        continue;
+      }
+      if (n instanceof CallExpression c && !c.optional() && c.callee() instanceof Identifier id && id.name().equals("eval")) {
+        return true;
+      }
+      AstWalker.children(n, child -> {
+        stack.push(child);
+        return true;
+      });
+    }
     return found[0];
-  }
-
-  private static void visit(Node n, boolean[] found, boolean isRoot) {
-    if (found[0]) {
-      return;
-    }
-    if (!isRoot && (n instanceof FunctionNode || n instanceof ClassBody)) {
-      return;
-    }
-    if (n instanceof CallExpression c && !c.optional() && c.callee() instanceof Identifier id && id.name().equals("eval")) {
-      found[0] = true;
-      return;
-    }
-    AstWalker.children(n, child -> {
-      visit(child, found, false);
-      return !found[0];
-    });
   }
 }

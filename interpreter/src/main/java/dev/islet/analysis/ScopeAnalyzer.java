@@ -160,9 +160,12 @@ public final class ScopeAnalyzer {
         }
       }
       case IfStatement -> {
-        IfStatement i = (IfStatement) n;
-        hoistVarsIn(i.consequent(), varScope, false);
-        hoistVarsIn(i.alternate(), varScope, false);
+        Node cur = n;
+        while (cur instanceof IfStatement i) {
+          hoistVarsIn(i.consequent(), varScope, false);
+          cur = i.alternate();
+        }
+        hoistVarsIn(cur, varScope, false);
       }
       case ForStatement -> {
         ForStatement f = (ForStatement) n;
@@ -562,10 +565,18 @@ public final class ScopeAnalyzer {
       case ReturnStatement -> expression(((ReturnStatement) s).argument());
       case ThrowStatement -> expression(((ThrowStatement) s).argument());
       case IfStatement -> {
-        IfStatement i = (IfStatement) s;
-        expression(i.test());
-        bodyStatement(i.consequent());
-        bodyStatement(i.alternate());
+        // else-if chains may be very long: iterate along the alternates.
+        Statement cur = s;
+        while (cur instanceof IfStatement i) {
+          expression(i.test());
+          bodyStatement(i.consequent());
+          cur = i.alternate();
+          if (cur instanceof FunctionDeclaration) {
+            bodyStatement(cur);
+            cur = null;
+          }
+        }
+        bodyStatement(cur);
       }
       case WhileStatement -> {
         WhileStatement w = (WhileStatement) s;
@@ -853,6 +864,7 @@ public final class ScopeAnalyzer {
         }
       }
       case RestElement -> pattern(((RestElement) p).argument(), binding);
+      case CallExpression -> expression((CallExpression) p);
       default -> throw new IllegalStateException("pattern " + p.type());
     }
   }
@@ -930,15 +942,24 @@ public final class ScopeAnalyzer {
       }
       case UnaryExpression -> expression(((UnaryExpression) e).argument());
       case UpdateExpression -> expression(((UpdateExpression) e).argument());
-      case BinaryExpression -> {
-        BinaryExpression b = (BinaryExpression) e;
-        expression(b.left());
-        expression(b.right());
-      }
-      case LogicalExpression -> {
-        LogicalExpression l = (LogicalExpression) e;
-        expression(l.left());
-        expression(l.right());
+      case BinaryExpression, LogicalExpression -> {
+        // Left-nested chains (a+a+…) may be very long: walk the left spine without recursion.
+        java.util.ArrayDeque<Expression> rights = new java.util.ArrayDeque<>();
+        Expression x = e;
+        while (x instanceof BinaryExpression || x instanceof LogicalExpression) {
+          if (x instanceof BinaryExpression b) {
+            rights.push(b.right());
+            x = b.left();
+          } else {
+            LogicalExpression l = (LogicalExpression) x;
+            rights.push(l.right());
+            x = l.left();
+          }
+        }
+        expression(x);
+        while (!rights.isEmpty()) {
+          expression(rights.pop());
+        }
       }
       case AssignmentExpression -> {
         AssignmentExpression a = (AssignmentExpression) e;

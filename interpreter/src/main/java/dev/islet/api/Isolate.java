@@ -82,18 +82,48 @@ public final class Isolate implements AutoCloseable {
       throw new IllegalStateException("isolate is closed");
     }
     agent.budget.start();
-    try {
+    return guard(() -> {
       Source src = new Source(name, source);
       Program program;
       try {
         program = Parser.parseScript(src);
       } catch (SyntaxErrorException e) {
-        return new RunResult(Outcome.EXCEPTION, null, new JsError("SyntaxError", e.rawMessage(), "    at " + name + ":" + e.line() + ":" + e.column()), e.getMessage());
+        return new RunResult(Outcome.EXCEPTION, null,
+            new JsError("SyntaxError", e.rawMessage(), "    at " + name + ":" + e.line() + ":" + e.column()), e.getMessage());
       }
       Code code = Compiler.compileScript(program, src);
       Object v = agent.interpreter.runTopLevel(realm, code, new FunctionInstance(code.template), realm.globalObject(), null, null);
       agent.jobs.drain();
       return new RunResult(Outcome.OK, toJava(v), null, null);
+    });
+  }
+
+  /** Calls the global function {@code name} with Java-valued arguments, then runs pending jobs. */
+  public RunResult callGlobal(String name, Object... args) {
+    if (closed) {
+      throw new IllegalStateException("isolate is closed");
+    }
+    agent.budget.start();
+    return guard(() -> {
+      JsObject g = realm.globalObject();
+      Object f = g.get(realm, name, g);
+      if (!(f instanceof JsObject fn) || !fn.isCallable()) {
+        return new RunResult(Outcome.EXCEPTION, null, new JsError("TypeError", name + " is not a function", ""), name + " is not a function");
+      }
+      Object[] jsArgs = new Object[args.length];
+      for (int i = 0; i < args.length; i++) {
+        jsArgs[i] = fromJava(args[i]);
+      }
+      Object v = fn.call(Undefined.INSTANCE, jsArgs);
+      agent.jobs.drain();
+      return new RunResult(Outcome.OK, toJava(v), null, null);
+    });
+  }
+
+  /** Runs {@code body}, turning every way a run can end into a RunResult: nothing escapes to the host. */
+  private RunResult guard(java.util.function.Supplier<RunResult> body) {
+    try {
+      return body.get();
     } catch (JsThrow t) {
       agent.jobs.clear();
       return new RunResult(Outcome.EXCEPTION, null, describe(t.value()), ErrorDescriptions.describe(t.value()));

@@ -14,18 +14,21 @@ public final class Code {
   /** Exception handlers, four ints each: start pc (inclusive), end pc (exclusive), handler pc, stack depth. Inner handlers first. */
   public final int[] handlers;
   public final int registerCount;
+  /** Registers [0, localCount) hold bindings and start undefined; the rest are temporaries, written before read. */
+  public final int localCount;
   public final int maxStack;
   public final int cacheCount;
   /** Pairs (pc, source offset), in pc order, for error positions and stack traces. */
   public final int[] positions;
   public final FunctionTemplate template;
 
-  public Code(int[] ops, Object[] constants, int[] handlers, int registerCount, int maxStack, int cacheCount,
+  public Code(int[] ops, Object[] constants, int[] handlers, int registerCount, int localCount, int maxStack, int cacheCount,
       int[] positions, FunctionTemplate template) {
     this.ops = ops;
     this.constants = constants;
     this.handlers = handlers;
     this.registerCount = registerCount;
+    this.localCount = localCount;
     this.maxStack = maxStack;
     this.cacheCount = cacheCount;
     this.positions = positions;

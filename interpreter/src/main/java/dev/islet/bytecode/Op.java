@@ -205,7 +205,13 @@ public final class Op {
 
   public static final int YIELD_RAW = 167;
 
-  public static final int COUNT = 168;
+  public static final int GET_THIS_FIELD = 168;
+  public static final int PUT_FIELD = 169;
+  public static final int PUT_ELEM = 170;
+  public static final int JUMP_IF_NULLISH_POP = 171;
+  public static final int JUMP_IF_NOT_NULLISH_POP = 172;
+
+  public static final int COUNT = 173;
 
   /** Operand kinds, for the disassembler. */
   public enum Operand { R, K, C, N, T, D, I }
@@ -397,6 +403,11 @@ public final class Op {
     row(DESTRUCTURE_REST, "destructure_rest", R);          // -> array of the remaining values
     row(DESTRUCTURE_CLOSE, "destructure_close", R, I);     // - (IteratorClose unless done; I: 1 for a throw completion)
     row(YIELD_RAW, "yield_raw");                           // result -> received (yield*: hands out the inner result object as is)
+    row(GET_THIS_FIELD, "get_this_field", K, C);           // -> this.name (THIS + GET_FIELD fused)
+    row(PUT_FIELD, "put_field", K, C);                     // obj v -> (SET_FIELD whose value is unused)
+    row(PUT_ELEM, "put_elem");                             // obj key v -> (SET_ELEM whose value is unused)
+    row(JUMP_IF_NULLISH_POP, "jump_if_nullish_pop", T);    // v -> (jumps if v is null or undefined)
+    row(JUMP_IF_NOT_NULLISH_POP, "jump_if_not_nullish_pop", T); // v -> (jumps unless v is null or undefined)
     for (int i = 0; i < COUNT; i++) {
       if (NAMES[i] == null) {
         NAMES[i] = "op" + i;

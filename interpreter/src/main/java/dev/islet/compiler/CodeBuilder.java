@@ -48,8 +48,10 @@ final class CodeBuilder {
   /** Registers: fixed bindings first, temporaries above. */
   private int registers;
   private int maxRegisters;
+  private final int fixedRegisters;
 
   CodeBuilder(int fixedRegisters) {
+    this.fixedRegisters = fixedRegisters;
     registers = fixedRegisters;
     maxRegisters = fixedRegisters;
   }
@@ -148,7 +150,7 @@ final class CodeBuilder {
     int targetDepth;
     switch (op) {
       case Op.JUMP, Op.LOOP -> targetDepth = before;
-      case Op.JUMP_IF_TRUE, Op.JUMP_IF_FALSE -> {
+      case Op.JUMP_IF_TRUE, Op.JUMP_IF_FALSE, Op.JUMP_IF_NULLISH_POP, Op.JUMP_IF_NOT_NULLISH_POP -> {
         targetDepth = before - 1;
         adjust(-1);
       }
@@ -306,7 +308,7 @@ final class CodeBuilder {
       handlers[(Integer) p[1]] = l.pos;
     }
     return new Code(java.util.Arrays.copyOf(code, pc), constants.toArray(), java.util.Arrays.copyOf(handlers, handlerCount),
-        maxRegisters, maxDepth + 2, caches, java.util.Arrays.copyOf(positions, positionCount), template);
+        maxRegisters, fixedRegisters, maxDepth + 2, caches, java.util.Arrays.copyOf(positions, positionCount), template);
   }
 
   // ------------------------------------------------------------------ stack effects
@@ -320,7 +322,7 @@ final class CodeBuilder {
           Op.ITER_RESULT_DONE, Op.NEW_OBJECT, Op.CLOSURE, Op.TEMPLATE_OBJECT, Op.REGEXP, Op.CREATE_ARGUMENTS,
           Op.CREATE_REST, Op.NEW_PRIVATE_NAME, Op.THIS, Op.LOAD_FUNCTION, Op.LOAD_NEW_TARGET, Op.LOAD_HOME,
           Op.IMPORT_META, Op.RESUME_MODE, Op.GENERATOR_START, Op.ITER_NEXT_RESULT, Op.DESTRUCTURE_STEP,
-          Op.DESTRUCTURE_REST:
+          Op.DESTRUCTURE_REST, Op.GET_THIS_FIELD:
         return 1;
       case Op.DUP2, Op.GET_NAME_CALL:
         return 2;
@@ -332,9 +334,9 @@ final class CodeBuilder {
           Op.DERIVED_RESULT, Op.CHECK_TDZ_INIT, Op.ENTER_WITH:
         return -1;
       case Op.SET_ELEM, Op.DEFINE_ELEM, Op.DEFINE_ACCESSOR, Op.DEFINE_METHOD, Op.GET_SUPER, Op.SET_PRIVATE,
-          Op.DEFINE_PRIVATE, Op.CALL_SPREAD, Op.SUPER_CALL_SPREAD, Op.ITER_CLOSE, Op.ITER_CLOSE_THROW:
+          Op.DEFINE_PRIVATE, Op.CALL_SPREAD, Op.SUPER_CALL_SPREAD, Op.ITER_CLOSE, Op.ITER_CLOSE_THROW, Op.PUT_FIELD:
         return -2;
-      case Op.SET_SUPER:
+      case Op.SET_SUPER, Op.PUT_ELEM:
         return -3;
       case Op.COPY_DATA_PROPS_EXCL:
         return -a;

@@ -248,8 +248,12 @@ public final class Compiler {
       }
       case BlockStatement -> ((BlockStatement) n).body().forEach(s -> collectVarNames(s, out));
       case IfStatement -> {
-        collectVarNames(((IfStatement) n).consequent(), out);
-        collectVarNames(((IfStatement) n).alternate(), out);
+        Node cur = n;
+        while (cur instanceof IfStatement i) {
+          collectVarNames(i.consequent(), out);
+          cur = i.alternate();
+        }
+        collectVarNames(cur, out);
       }
       case ForStatement -> {
         ForStatement f = (ForStatement) n;

@@ -187,8 +187,58 @@ final class ExpressionCompiler {
       }
       return;
     }
+    if (e instanceof BinaryExpression b && (b.operator() == BinaryOperator.EQ || b.operator() == BinaryOperator.NE)
+        && (b.right() instanceof NullLiteral || b.left() instanceof NullLiteral)) {
+      // x == null / x != null: one nullish test (document.all aside, == null means null or undefined).
+      expression(b.right() instanceof NullLiteral ? b.left() : b.right());
+      boolean jumpIfNullish = (b.operator() == BinaryOperator.EQ) == jumpIf;
+      code.jump(jumpIfNullish ? Op.JUMP_IF_NULLISH_POP : Op.JUMP_IF_NOT_NULLISH_POP, target);
+      return;
+    }
     expression(e);
     code.jump(jumpIf ? Op.JUMP_IF_TRUE : Op.JUMP_IF_FALSE, target);
+  }
+
+  /**
+   * Compiles {@code e} for its side effects only (an expression statement): assignments and updates
+   * then leave nothing on the stack instead of a value to pop.
+   */
+  void effect(Expression e) {
+    if (e instanceof AssignmentExpression a && a.operator() == AssignmentOperator.ASSIGN) {
+      if (a.left() instanceof MemberExpression m && !(m.object() instanceof Super) && !(m.property() instanceof PrivateIdentifier)) {
+        int mark = memberReference(m);
+        expression(a.right());
+        fc.position(a);
+        if (mark == REF_FIELD) {
+          code.emit(Op.PUT_FIELD, code.constant(propertyKey(m.property())), code.cache());
+        } else {
+          code.emit(Op.PUT_ELEM);
+        }
+        return;
+      }
+      if (a.left() instanceof Identifier id) {
+        Analysis.Ref r = fc.analysis.ref(id);
+        if (r != null && r.binding() != null && !r.dynamic() && !r.binding().isGlobal() && !r.binding().isCaptured()
+            && !r.tdzCheck() && !r.binding().isConst()) {
+          named(a.right(), id.name());
+          code.emit(Op.PUT_LOCAL, r.binding().register());
+          return;
+        }
+      }
+    }
+    if (e instanceof UpdateExpression u && u.argument() instanceof Identifier id) {
+      Analysis.Ref r = fc.analysis.ref(id);
+      if (r != null && r.binding() != null && !r.dynamic() && !r.binding().isGlobal() && !r.binding().isCaptured()
+          && !r.tdzCheck() && !r.binding().isConst()) {
+        code.emit(Op.GET_LOCAL, r.binding().register());
+        code.emit(Op.TO_NUMERIC);
+        code.emit(u.operator() == UpdateOperator.INCREMENT ? Op.INC : Op.DEC);
+        code.emit(Op.PUT_LOCAL, r.binding().register());
+        return;
+      }
+    }
+    expression(e);
+    code.emit(Op.POP);
   }
 
   // ------------------------------------------------------------------ operators
@@ -296,10 +346,20 @@ final class ExpressionCompiler {
       code.emit(Op.PRIVATE_IN);
       return;
     }
-    expression(b.left());
-    expression(b.right());
-    fc.position(b);
-    code.emit(binaryOp(b.operator()));
+    // Left-nested chains (a+a+…) may be very long: walk the left spine without recursion.
+    java.util.ArrayDeque<BinaryExpression> spine = new java.util.ArrayDeque<>();
+    Expression x = b;
+    while (x instanceof BinaryExpression bx && !(bx.left() instanceof PrivateIdentifier)) {
+      spine.push(bx);
+      x = bx.left();
+    }
+    expression(x);
+    while (!spine.isEmpty()) {
+      BinaryExpression bx = spine.pop();
+      expression(bx.right());
+      fc.position(bx);
+      code.emit(binaryOp(bx.operator()));
+    }
   }
 
   static int binaryOp(BinaryOperator op) {
@@ -330,16 +390,33 @@ final class ExpressionCompiler {
   }
 
   private void logical(LogicalExpression l) {
-    expression(l.left());
-    Label end = new Label();
-    int op = switch (l.operator()) {
-      case AND -> Op.JUMP_IF_FALSE_KEEP;
-      case OR -> Op.JUMP_IF_TRUE_KEEP;
-      case NULLISH -> Op.JUMP_IF_NOT_NULLISH_KEEP;
-    };
-    code.jump(op, end);
-    expression(l.right());
-    code.bind(end);
+    java.util.ArrayDeque<LogicalExpression> spine = new java.util.ArrayDeque<>();
+    Expression x = l;
+    while (x instanceof LogicalExpression lx) {
+      spine.push(lx);
+      x = lx.left();
+    }
+    expression(x);
+    while (!spine.isEmpty()) {
+      LogicalExpression lx = spine.pop();
+      Label end = new Label();
+      int op = switch (lx.operator()) {
+        case AND -> Op.JUMP_IF_FALSE_KEEP;
+        case OR -> Op.JUMP_IF_TRUE_KEEP;
+        case NULLISH -> Op.JUMP_IF_NOT_NULLISH_KEEP;
+      };
+      code.jump(op, end);
+      expression(lx.right());
+      code.bind(end);
+    }
+  }
+
+  /** Annex B: {@code f() = v}, {@code f()++}, {@code for (f() in o)}: the call runs, then a ReferenceError. */
+  void callAsTarget(CallExpression c) {
+    call(c);
+    code.emit(Op.POP);
+    code.emit(Op.THROW_ERROR, Msg.INVALID_ASSIGNMENT_TARGET.ordinal(), code.constant(""));
+    code.enterAt(code.depth());
   }
 
   // ------------------------------------------------------------------ assignment and update
@@ -347,6 +424,11 @@ final class ExpressionCompiler {
   private void assignment(AssignmentExpression a) {
     AssignmentOperator op = a.operator();
     Pattern left = a.left();
+    if (op == AssignmentOperator.ASSIGN && left instanceof CallExpression call) {
+      callAsTarget(call);
+      code.emit(Op.UNDEFINED);
+      return;
+    }
     if (op == AssignmentOperator.ASSIGN) {
       if (left instanceof Identifier id) {
         named(a.right(), id.name());
@@ -365,6 +447,11 @@ final class ExpressionCompiler {
       return;
     }
     boolean logical = op == AssignmentOperator.AND || op == AssignmentOperator.OR || op == AssignmentOperator.NULLISH;
+    if (left instanceof CallExpression call) {
+      callAsTarget(call);
+      code.emit(Op.UNDEFINED);
+      return;
+    }
     if (left instanceof Identifier id) {
       fc.loadReference(id, id.name(), false);
       if (logical) {
@@ -417,6 +504,11 @@ final class ExpressionCompiler {
   private void update(UpdateExpression u) {
     int op = u.operator() == UpdateOperator.INCREMENT ? Op.INC : Op.DEC;
     boolean prefix = u.prefix();
+    if (u.argument() instanceof CallExpression call) {
+      callAsTarget(call);
+      code.emit(Op.UNDEFINED);
+      return;
+    }
     if (u.argument() instanceof Identifier id) {
       fc.loadReference(id, id.name(), false);
       code.emit(Op.TO_NUMERIC);
@@ -583,6 +675,12 @@ final class ExpressionCompiler {
       }
       fc.position(m);
       code.emit(Op.GET_SUPER);
+      return;
+    }
+    if (m.object() instanceof ThisExpression t && !m.computed() && !(m.property() instanceof PrivateIdentifier)
+        && fc.analysis.ref(t) == null && !(propertyKey(m.property()) instanceof Integer)) {
+      fc.position(m);
+      code.emit(Op.GET_THIS_FIELD, code.constant(propertyKey(m.property())), code.cache());
       return;
     }
     expression(m.object());

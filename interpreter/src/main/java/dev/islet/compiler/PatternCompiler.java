@@ -63,6 +63,11 @@ final class PatternCompiler {
       }
       case ObjectPattern -> objectPattern((ObjectPattern) p, mode);
       case ArrayPattern -> arrayPattern((ArrayPattern) p, mode);
+      case CallExpression -> {
+        // Annex B: a call as an assignment target is evaluated, then the assignment fails.
+        code.emit(Op.POP);
+        fc.expressions.callAsTarget((CallExpression) p);
+      }
       default -> throw new IllegalStateException("pattern " + p.type());
     }
   }

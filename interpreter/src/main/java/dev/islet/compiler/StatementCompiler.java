@@ -40,11 +40,11 @@ final class StatementCompiler {
     fc.position(s);
     switch (s.type()) {
       case ExpressionStatement -> {
-        fc.expressions.expression(((ExpressionStatement) s).expression());
         if (fc.completion >= 0) {
+          fc.expressions.expression(((ExpressionStatement) s).expression());
           code.emit(Op.PUT_LOCAL, fc.completion);
         } else {
-          code.emit(Op.POP);
+          fc.expressions.effect(((ExpressionStatement) s).expression());
         }
       }
       case VariableDeclaration -> variableDeclaration((VariableDeclaration) s);
@@ -195,19 +195,25 @@ final class StatementCompiler {
   // ------------------------------------------------------------------ control flow
 
   private void ifStatement(IfStatement s) {
-    resetCompletion();
-    Label otherwise = new Label();
+    // else-if chains may be very long: compile them in a loop, all branches ending at one label.
     Label end = new Label();
-    fc.expressions.condition(s.test(), otherwise, false);
-    body(s.consequent(), List.of());
-    if (s.alternate() != null) {
-      code.jump(Op.JUMP, end);
+    Statement cur = s;
+    while (cur instanceof IfStatement i) {
+      resetCompletion();
+      Label otherwise = new Label();
+      fc.expressions.condition(i.test(), otherwise, false);
+      body(i.consequent(), List.of());
+      cur = i.alternate();
+      if (cur != null) {
+        code.jump(Op.JUMP, end);
+      }
       code.bind(otherwise);
-      body(s.alternate(), List.of());
-      code.bind(end);
-    } else {
-      code.bind(otherwise);
+      if (cur != null && !(cur instanceof IfStatement)) {
+        body(cur, List.of());
+        cur = null;
+      }
     }
+    code.bind(end);
   }
 
   private JumpTarget loopTarget(Label breakLabel, Label continueLabel, List<String> labels) {
@@ -278,8 +284,7 @@ final class StatementCompiler {
       code.emit(Op.COPY_SCOPE);
     }
     if (s.update() != null) {
-      fc.expressions.expression(s.update());
-      code.emit(Op.POP);
+      fc.expressions.effect(s.update());
     }
     code.jump(Op.LOOP, test);
     code.bind(exit);

@@ -38,6 +38,16 @@ public final class BoundFunction extends JsFunction {
   }
 
   @Override
+  public void traceReferences(HeapVisitor v) {
+    super.traceReferences(v);
+    v.visit(target);
+    v.visit(boundThis);
+    for (Object a : boundArgs) {
+      v.visit(a);
+    }
+  }
+
+  @Override
   public boolean isConstructor() {
     return target.isConstructor();
   }

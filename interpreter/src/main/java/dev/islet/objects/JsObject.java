@@ -875,6 +875,56 @@ public class JsObject {
     defineDirect(realm, key, new Accessor(getter, setter), attrs | Attributes.ACCESSOR);
   }
 
+  // ================================================================== heap accounting
+
+  /**
+   * Reports every reference this object holds (prototype, property values, elements). Subclasses
+   * with more internal slots override this and call super, so the live-set measurement of the
+   * heap limit sees what they keep alive.
+   */
+  public void traceReferences(HeapVisitor v) {
+    v.visit(shape.proto());
+    if (shape.isDictionary()) {
+      for (PropertyCell c : shape.cells().values()) {
+        v.visit(c.key);
+        v.visit(c.value);
+      }
+    } else {
+      Object[] sl = slots;
+      for (int i = 0, n = shape.size(); i < n && i < sl.length; i++) {
+        v.visit(sl[i]);
+      }
+    }
+    Object[] d = dense;
+    if (d != null) {
+      for (Object e : d) {
+        if (e != null) {
+          v.visit(e);
+        }
+      }
+    }
+    if (sparse != null) {
+      for (PropertyCell c : sparse.cells()) {
+        v.visit(c.value);
+      }
+    }
+  }
+
+  /** The estimated bytes of this object itself (not what it references), as charged at allocation. */
+  public long estimatedSize() {
+    long size = SizeEstimates.OBJECT + SizeEstimates.refArray(slots.length);
+    if (shape.isDictionary()) {
+      size += (long) shape.cells().size() * (SizeEstimates.CELL + 32);
+    }
+    if (dense != null) {
+      size += SizeEstimates.refArray(dense.length);
+    }
+    if (sparse != null) {
+      size += (long) sparse.size() * (SizeEstimates.CELL + 48);
+    }
+    return size;
+  }
+
   @Override
   public String toString() {
     return "[object " + className() + "]";

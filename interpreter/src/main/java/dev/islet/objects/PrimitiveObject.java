@@ -16,6 +16,12 @@ public class PrimitiveObject extends JsObject {
     this.primitive = primitive;
   }
 
+  @Override
+  public void traceReferences(HeapVisitor v) {
+    super.traceReferences(v);
+    v.visit(primitive);
+  }
+
   /** The wrapped primitive value. */
   public final Object primitive() {
     return primitive;

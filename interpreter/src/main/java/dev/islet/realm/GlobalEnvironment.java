@@ -28,6 +28,13 @@ public final class GlobalEnvironment {
     this.globalObject = globalObject;
   }
 
+  /** Reports the values of the global lexical bindings (for the heap meter). */
+  public void traceLexical(dev.islet.objects.HeapVisitor v) {
+    for (PropertyCell c : lexical.values()) {
+      v.visit(c.value);
+    }
+  }
+
   public JsObject globalObject() {
     return globalObject;
   }

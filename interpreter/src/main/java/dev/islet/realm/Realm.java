@@ -26,6 +26,18 @@ public final class Realm {
   public Realm(Agent agent) {
     this.agent = agent;
     this.heap = agent.heap;
+    agent.registerRealm(this);
+  }
+
+  /** Reports the realm's roots (intrinsics, global object, global lexical bindings, host data) for the heap meter. */
+  public void traceRoots(dev.islet.objects.HeapVisitor v) {
+    for (JsObject o : intrinsics) {
+      v.visit(o);
+    }
+    if (globalEnv != null) {
+      v.visit(globalEnv.globalObject());
+      globalEnv.traceLexical(v);
+    }
   }
 
   /** The intrinsic object {@code id} of this realm, created on first use. */
@@ -124,6 +136,11 @@ public final class Realm {
       g = globalEnv = new GlobalEnvironment(this, GlobalObjectSetup.createGlobalObject(this));
     }
     return g;
+  }
+
+  /** The global environment if it exists yet, else null (for caches that must not create it). */
+  public GlobalEnvironment globalEnvIfCreated() {
+    return globalEnv;
   }
 
   public JsObject globalObject() {

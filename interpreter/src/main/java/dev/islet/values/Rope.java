@@ -57,6 +57,11 @@ public final class Rope implements CharSequence {
     return toString().substring(start, end);
   }
 
+  /** The flat string if already flattened, else null (measuring must not flatten). */
+  public String toStringIfFlat() {
+    return flat;
+  }
+
   public boolean isFlat() {
     return flat != null;
   }

@@ -42,6 +42,7 @@ public final class Agent {
    * a deep chain of proxies recurses in Java, so it is counted and bounded like JS re-entry.
    */
   public int proxyDepth;
+  private final java.util.List<Realm> realms = new java.util.ArrayList<>(1);
   int maxCallDepth = DEFAULT_MAX_CALL_DEPTH;
   int maxNativeDepth = DEFAULT_MAX_NATIVE_DEPTH;
   private TimeSource timeSource = TimeSource.SYSTEM;
@@ -53,6 +54,16 @@ public final class Agent {
     this.budget = budget;
     this.interpreter = new Interpreter(this);
     this.jobs = new JobQueue(this);
+    heap.setMeter(new HeapMeter(this));
+  }
+
+  /** Called by each new Realm of this agent (its roots are traced for the heap limit). */
+  public void registerRealm(Realm realm) {
+    realms.add(realm);
+  }
+
+  public java.util.List<Realm> realms() {
+    return realms;
   }
 
   public void setMaxCallDepth(int depth) {

@@ -53,6 +53,12 @@ public final class ArgumentsObject extends JsObject {
   }
 
   @Override
+  public void traceReferences(dev.islet.objects.HeapVisitor v) {
+    super.traceReferences(v);
+    v.visit(env);
+  }
+
+  @Override
   public String builtinTag() {
     return "Arguments";
   }

@@ -1,6 +1,5 @@
 package dev.islet.vm;
 
-import dev.islet.bytecode.FunctionTemplate;
 import dev.islet.bytecode.Op;
 import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
@@ -18,14 +17,7 @@ final class Calls {
 
   /** True when a CALL or NEW of {@code f} can push a frame in the running loop. */
   static boolean isPlainCall(ScriptFunction f, int op) {
-    int flags = f.template.flags;
-    if ((flags & (FunctionTemplate.GENERATOR | FunctionTemplate.ASYNC)) != 0) {
-      return false;
-    }
-    if (op == Op.CALL) {
-      return (flags & FunctionTemplate.CLASS_CONSTRUCTOR) == 0;
-    }
-    return (flags & FunctionTemplate.CONSTRUCTOR) != 0;
+    return op == Op.CALL ? f.plainCall : f.plainConstruct;
   }
 
   /** CALL or NEW through the generic [[Call]] / [[Construct]] (built-ins, proxies, bound functions, generators). */

@@ -15,12 +15,23 @@ public final class FunctionInstance {
   public final FunctionTemplate template;
   /** Inline caches, allocated when the code first runs. */
   Object[] caches;
+  /** The template's code once compiled (a plain field: the template's own is volatile). */
+  Code code;
   private FunctionInstance[] children;
   /** Per-site template objects (GetTemplateObject's realm-wide [[TemplateMap]], keyed by site). */
   JsObject[] templateObjects;
 
   public FunctionInstance(FunctionTemplate template) {
     this.template = template;
+  }
+
+  /** The compiled code (compiling on first use). */
+  Code code() {
+    Code c = code;
+    if (c == null) {
+      c = code = template.code();
+    }
+    return c;
   }
 
   /** The caches of this instance's code, creating them on first use. */

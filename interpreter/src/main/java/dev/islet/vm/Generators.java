@@ -65,6 +65,12 @@ public final class Generators {
     }
 
     @Override
+    public void traceReferences(dev.islet.objects.HeapVisitor v) {
+      super.traceReferences(v);
+      v.visit(frame);
+    }
+
+    @Override
     public String className() {
       return "Generator";
     }

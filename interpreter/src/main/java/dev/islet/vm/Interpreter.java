@@ -74,7 +74,7 @@ public final class Interpreter {
       Frame context) {
     Frame frame = new Frame(realm, code, null, instance);
     agent.heap.charge(SizeEstimates.FRAME + SizeEstimates.refArray(frame.regs.length));
-    java.util.Arrays.fill(frame.regs, 0, code.registerCount, Undefined.INSTANCE);
+    java.util.Arrays.fill(frame.regs, 0, code.localCount, Undefined.INSTANCE);
     frame.thisValue = thisValue;
     frame.scope = scope;
     if (context != null) {
@@ -108,15 +108,18 @@ public final class Interpreter {
   /** A frame for calling {@code f}: arguments copied from {@code src[from..from+argc)}. */
   Frame newFrame(ScriptFunction f, Object thisArg, Object[] src, int argc, int from, JsObject newTarget) {
     FunctionTemplate t = f.template;
-    Code code = t.code();
+    Code code = f.instance.code();
     Frame frame = new Frame(f.realm, code, f, f.instance);
     Object[] regs = frame.regs;
+    // Frames are charged while they are live (released at return): deep recursion of big frames hits the limit.
     agent.heap.charge(SizeEstimates.FRAME + SizeEstimates.refArray(regs.length));
-    int n = code.registerCount;
+    int n = code.localCount;
     int params = t.paramCount;
     int copy = Math.min(argc, params);
     System.arraycopy(src, from, regs, 0, copy);
-    java.util.Arrays.fill(regs, copy, n, Undefined.INSTANCE);
+    for (int i = copy; i < n; i++) {
+      regs[i] = Undefined.INSTANCE;
+    }
     if (t.is(FunctionTemplate.USES_ARGUMENTS | FunctionTemplate.HAS_REST)) {
       Object[] a = new Object[argc];
       System.arraycopy(src, from, a, 0, argc);
@@ -323,6 +326,46 @@ public final class Interpreter {
               }
               pc += 3;
             }
+            case Op.GET_THIS_FIELD -> {
+              Object obj = f.thisValue;
+              PropertyCache ic = (PropertyCache) caches[ops[pc + 2]];
+              if (ic != null && obj instanceof JsObject o && o.shape == ic.ownShape) {
+                regs[sp++] = o.slots[ic.slot];
+              } else {
+                f.pc = pc;
+                regs[sp++] = SlowPaths.getField(realm, obj, k[ops[pc + 1]], caches, ops[pc + 2]);
+              }
+              pc += 3;
+            }
+            case Op.PUT_FIELD -> {
+              Object obj = regs[sp - 2];
+              Object v = regs[sp - 1];
+              PropertyCache ic = (PropertyCache) caches[ops[pc + 2]];
+              if (ic != null && obj instanceof JsObject o && o.shape == ic.ownShape) {
+                o.slots[ic.slot] = v;
+              } else {
+                f.pc = pc;
+                SlowPaths.setField(realm, obj, k[ops[pc + 1]], v, caches, ops[pc + 2], code.template.is(FunctionTemplate.STRICT));
+              }
+              sp -= 2;
+              pc += 3;
+            }
+            case Op.PUT_ELEM -> {
+              Object obj = regs[sp - 3];
+              Object key = regs[sp - 2];
+              Object v = regs[sp - 1];
+              if (!(obj instanceof ArrayObject a && key instanceof Integer i && a.setDense(realm, i, v))) {
+                f.pc = pc;
+                SlowPaths.setElem(realm, obj, key, v, code.template.is(FunctionTemplate.STRICT));
+              }
+              sp -= 3;
+              pc++;
+            }
+            case Op.JUMP_IF_NULLISH_POP, Op.JUMP_IF_NOT_NULLISH_POP -> {
+              Object v = regs[--sp];
+              boolean nullish = v == Undefined.INSTANCE || v == Null.INSTANCE;
+              pc = nullish == (ops[pc] == Op.JUMP_IF_NULLISH_POP) ? ops[pc + 1] : pc + 2;
+            }
             case Op.GET_FIELD_OPT -> {
               Object obj = regs[sp - 1];
               PropertyCache ic = (PropertyCache) caches[ops[pc + 2]];
@@ -402,7 +445,7 @@ public final class Interpreter {
               sp--;
               pc++;
             }
-            case Op.MUL, Op.DIV, Op.MOD, Op.EXP, Op.BIT_AND, Op.BIT_OR, Op.BIT_XOR, Op.SHL, Op.SAR, Op.SHR -> {
+            case Op.MUL, Op.DIV, Op.MOD, Op.EXP, Op.SHR -> {
               f.pc = pc;
               regs[sp - 2] = SlowPaths.binary(realm, ops[pc], regs[sp - 2], regs[sp - 1]);
               sp--;
@@ -433,21 +476,70 @@ public final class Interpreter {
               sp--;
               pc++;
             }
-            case Op.STRICT_EQ -> {
+            case Op.STRICT_EQ, Op.STRICT_NE -> {
               Object a = regs[sp - 2];
               Object b = regs[sp - 1];
-              regs[sp - 2] = a == b && !(a instanceof Double) || SameValue.strictEquals(a, b);
+              boolean eq = a instanceof Integer x && b instanceof Integer y ? x.intValue() == y.intValue()
+                  : a == b && !(a instanceof Double) || SameValue.strictEquals(a, b);
+              regs[sp - 2] = (ops[pc] == Op.STRICT_EQ) == eq;
               sp--;
               pc++;
             }
-            case Op.STRICT_NE -> {
+            case Op.THIS -> {
+              regs[sp++] = f.thisValue;
+              pc++;
+            }
+            case Op.GET_GLOBAL -> {
+              dev.islet.vm.ic.GlobalCache gc = (dev.islet.vm.ic.GlobalCache) caches[ops[pc + 2]];
+              Object v;
+              if (gc != null && (v = gc.fastValue(realm)) != null) {
+                regs[sp++] = v;
+                pc += 3;
+              } else {
+                f.pc = pc;
+                f.sp = sp;
+                SlowPaths.execute(this, f, regs, caches);
+                sp = f.sp;
+                pc = f.pc;
+              }
+            }
+            case Op.EQ, Op.NE -> {
               Object a = regs[sp - 2];
               Object b = regs[sp - 1];
-              regs[sp - 2] = !(a == b && !(a instanceof Double) || SameValue.strictEquals(a, b));
+              boolean eq;
+              if (a instanceof Integer x && b instanceof Integer y) {
+                eq = x.intValue() == y.intValue();
+              } else if (a == b && !(a instanceof Double)) {
+                eq = true;
+              } else if (a == Null.INSTANCE || a == Undefined.INSTANCE || b == Null.INSTANCE || b == Undefined.INSTANCE) {
+                eq = (a == Null.INSTANCE || a == Undefined.INSTANCE) && (b == Null.INSTANCE || b == Undefined.INSTANCE);
+              } else if (a instanceof JsObject && b instanceof JsObject) {
+                eq = false;
+              } else {
+                f.pc = pc;
+                eq = Operators.looselyEqual(realm, a, b);
+              }
+              regs[sp - 2] = (ops[pc] == Op.EQ) == eq;
               sp--;
               pc++;
             }
-            case Op.EQ, Op.NE, Op.INSTANCEOF, Op.IN -> {
+            case Op.BIT_AND, Op.BIT_OR, Op.BIT_XOR, Op.SHL, Op.SAR -> {
+              Object a = regs[sp - 2];
+              Object b = regs[sp - 1];
+              if (a instanceof Integer x && b instanceof Integer y) {
+                int i = x;
+                int j = y;
+                int op = ops[pc];
+                regs[sp - 2] = op == Op.BIT_AND ? i & j : op == Op.BIT_OR ? i | j : op == Op.BIT_XOR ? i ^ j
+                    : op == Op.SHL ? i << (j & 31) : i >> (j & 31);
+              } else {
+                f.pc = pc;
+                regs[sp - 2] = SlowPaths.binary(realm, ops[pc], a, b);
+              }
+              sp--;
+              pc++;
+            }
+            case Op.INSTANCEOF, Op.IN -> {
               f.pc = pc;
               regs[sp - 2] = SlowPaths.relational(realm, ops[pc], regs[sp - 2], regs[sp - 1]);
               sp--;
@@ -544,7 +636,7 @@ public final class Interpreter {
                 f.pc = pc;
                 budget.poll();
               }
-              if (callee instanceof ScriptFunction sf && SlowPaths.isPlainCall(sf, op)) {
+              if (callee instanceof ScriptFunction sf && (op == Op.CALL ? sf.plainCall : sf.plainConstruct)) {
                 f.pc = pc;
                 f.sp = base;
                 Frame nf = op == Op.CALL
@@ -573,6 +665,9 @@ public final class Interpreter {
                 v = f.thisValue;
               }
               depth--;
+              if (f.driver == null) {
+                agent.heap.release(SizeEstimates.FRAME + SizeEstimates.refArray(regs.length));
+              }
               f.sp = sp;
               if (f == entry) {
                 current = f.caller;

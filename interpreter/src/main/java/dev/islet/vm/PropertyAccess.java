@@ -56,29 +56,65 @@ final class PropertyAccess {
       return getPrimitive(realm, obj, key);
     }
     PropertyCache ic = cache(caches, index);
-    Shape s = o.shape;
-    switch (ic.kind) {
-      case PropertyCache.PROTO_SLOT:
-        if (s == ic.shape && chainMatches(s, ic.chain)) {
-          return ic.holder.slots[ic.slot];
-        }
-        break;
-      case PropertyCache.PROTO_CELL:
-        if (s == ic.shape && chainMatches(s, ic.chain) && ic.cell.isLive()) {
-          return ic.cell.value;
-        }
-        break;
-      case PropertyCache.ABSENT:
-        if (s == ic.shape && chainMatches(s, ic.chain)) {
-          return Undefined.INSTANCE;
-        }
-        break;
-      case PropertyCache.MEGAMORPHIC:
-        return o.get(realm, key, o);
-      default:
-        break;
+    if (ic.kind == PropertyCache.MEGAMORPHIC) {
+      return o.get(realm, key, o);
     }
-    return getAndCache(realm, o, key, ic);
+    Object v = probeGet(ic, o);
+    if (v != JsObject.NOT_FOUND) {
+      return v;
+    }
+    PropertyCache[] more = ic.more;
+    if (more != null) {
+      for (PropertyCache e : more) {
+        if (e == null) {
+          break;
+        }
+        v = probeGet(e, o);
+        if (v != JsObject.NOT_FOUND) {
+          return v;
+        }
+      }
+    }
+    return getAndCache(realm, o, key, entryToFill(ic));
+  }
+
+  /** The value a cache entry gives for {@code o}, or NOT_FOUND when it does not apply. */
+  private static Object probeGet(PropertyCache e, JsObject o) {
+    Shape s = o.shape;
+    switch (e.kind) {
+      case PropertyCache.OWN:
+        return s == e.ownShape ? o.slots[e.slot] : JsObject.NOT_FOUND;
+      case PropertyCache.PROTO_SLOT:
+        return s == e.shape && chainMatches(s, e.chain) ? e.holder.slots[e.slot] : JsObject.NOT_FOUND;
+      case PropertyCache.PROTO_CELL:
+        return s == e.shape && chainMatches(s, e.chain) && e.cell.isLive() ? e.cell.value : JsObject.NOT_FOUND;
+      case PropertyCache.ABSENT:
+        return s == e.shape && chainMatches(s, e.chain) ? Undefined.INSTANCE : JsObject.NOT_FOUND;
+      default:
+        return JsObject.NOT_FOUND;
+    }
+  }
+
+  /**
+   * The entry a miss should fill: the primary one while it is empty, else a new polymorphic entry,
+   * else (past {@link PropertyCache#MAX_POLYMORPHIC} shapes) the primary again, counting misses
+   * toward megamorphic.
+   */
+  private static PropertyCache entryToFill(PropertyCache ic) {
+    if (ic.kind == PropertyCache.EMPTY) {
+      return ic;
+    }
+    PropertyCache[] more = ic.more;
+    if (more == null) {
+      more = ic.more = new PropertyCache[PropertyCache.MAX_POLYMORPHIC - 1];
+    }
+    for (int i = 0; i < more.length; i++) {
+      if (more[i] == null) {
+        more[i] = new PropertyCache();
+        return more[i];
+      }
+    }
+    return ic;
   }
 
   /** Looks the property up along the chain, caching where the layout allows. */
@@ -88,8 +124,9 @@ final class PropertyAccess {
     if (!o.isOrdinaryForNamedKeys() || key instanceof Integer || o instanceof ArrayObject && "length".equals(key)) {
       return o.get(realm, key, o);
     }
-    if (++ic.misses > MAX_MISSES) {
+    if (ic.kind != PropertyCache.EMPTY && ++ic.misses > MAX_MISSES) {
       ic.reset();
+      ic.more = null;
       ic.kind = PropertyCache.MEGAMORPHIC;
       return o.get(realm, key, o);
     }

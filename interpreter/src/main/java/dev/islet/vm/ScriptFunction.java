@@ -25,11 +25,43 @@ public final class ScriptFunction extends JsFunction {
   public JsObject lexicalNewTarget;
   public ScriptFunction lexicalFunction;
 
+  /** A [[Call]] from the interpreter can push a frame in the running loop (a plain function). */
+  final boolean plainCall;
+  /** A [[Construct]] from the interpreter can push a frame in the running loop. */
+  final boolean plainConstruct;
+
   public ScriptFunction(Realm realm, Shape shape, FunctionInstance instance, Scope env) {
     super(realm, shape);
     this.instance = instance;
     this.template = instance.template;
     this.env = env;
+    int flags = template.flags;
+    boolean suspendable = (flags & (FunctionTemplate.GENERATOR | FunctionTemplate.ASYNC)) != 0;
+    this.plainCall = !suspendable && (flags & FunctionTemplate.CLASS_CONSTRUCTOR) == 0;
+    this.plainConstruct = !suspendable && (flags & FunctionTemplate.CONSTRUCTOR) != 0;
+  }
+
+  @Override
+  public void traceReferences(dev.islet.objects.HeapVisitor v) {
+    super.traceReferences(v);
+    v.visit(env);
+    v.visit(home);
+    v.visit(lexicalThis);
+    v.visit(lexicalNewTarget);
+    v.visit(lexicalFunction);
+    if (classDefinition != null) {
+      for (Object k : classDefinition.fieldKeys) {
+        v.visit(k);
+      }
+      for (Object f : classDefinition.fieldInitializers) {
+        v.visit(f);
+      }
+      for (PrivateName pn : classDefinition.methodNames) {
+        v.visit(pn.method);
+        v.visit(pn.getter);
+        v.visit(pn.setter);
+      }
+    }
   }
 
   @Override

@@ -25,6 +25,24 @@ public final class PromiseObject extends JsObject {
     super(realm, shape);
   }
 
+  @Override
+  public void traceReferences(dev.islet.objects.HeapVisitor v) {
+    super.traceReferences(v);
+    v.visit(result);
+    for (java.util.List<Reaction> list : java.util.Arrays.asList(fulfillReactions, rejectReactions)) {
+      if (list != null) {
+        for (Reaction r : list) {
+          v.visit(r.handler());
+          if (r.capability() != null) {
+            v.visit(r.capability().promise());
+            v.visit(r.capability().resolve());
+            v.visit(r.capability().reject());
+          }
+        }
+      }
+    }
+  }
+
   public int state() {
     return state;
   }

@@ -41,6 +41,11 @@ public final class PropertyCache {
   public Shape newShape;
   /** How many times the cache was refilled: past a bound the site goes megamorphic. */
   public int misses;
+  /** Further entries of a polymorphic site (at most {@link #MAX_POLYMORPHIC} - 1), or null. */
+  public PropertyCache[] more;
+
+  /** Entries a site keeps before it is treated as megamorphic. */
+  public static final int MAX_POLYMORPHIC = 4;
 
   public void reset() {
     ownShape = null;

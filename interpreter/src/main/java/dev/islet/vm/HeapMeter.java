@@ -1,0 +1,94 @@
+package dev.islet.vm;
+
+import dev.islet.heap.Heap;
+import dev.islet.heap.SizeEstimates;
+import dev.islet.objects.Accessor;
+import dev.islet.objects.JsObject;
+import dev.islet.realm.Realm;
+import dev.islet.values.Rope;
+import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
+
+/**
+ * Measures an agent's live set for the heap limit: a trace from its roots (realms with their
+ * intrinsics and globals, the running and suspended frames) that sums the size estimates of every
+ * reachable object, string, environment and frame. Iterative, so deep structures cannot overflow
+ * the Java stack. Values captured inside Java closures (built-in functions' private state, queued
+ * jobs) are not followed: they are counted by the charges made when they were created.
+ */
+final class HeapMeter implements Heap.LiveSetMeter {
+  private final Agent agent;
+
+  HeapMeter(Agent agent) {
+    this.agent = agent;
+  }
+
+  @Override
+  public long measureLiveBytes() {
+    IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+    ArrayDeque<Object> work = new ArrayDeque<>();
+    long[] total = {0};
+    dev.islet.objects.HeapVisitor visitor = ref -> {
+      if (ref != null && !(ref instanceof Boolean) && !(ref instanceof Integer) && seen.put(ref, Boolean.TRUE) == null) {
+        work.push(ref);
+      }
+    };
+    for (Realm r : agent.realms()) {
+      r.traceRoots(visitor);
+    }
+    for (Frame f = agent.interpreter.current; f != null; f = f.caller) {
+      visitor.visit(f);
+    }
+    total[0] += (long) agent.jobs.size() * SizeEstimates.JOB;
+    while (!work.isEmpty()) {
+      Object o = work.pop();
+      if (o instanceof JsObject obj) {
+        total[0] += obj.estimatedSize();
+        obj.traceReferences(visitor);
+      } else if (o instanceof String s) {
+        total[0] += SizeEstimates.string(s.length());
+      } else if (o instanceof Rope rope) {
+        total[0] += rope.isFlat() ? SizeEstimates.string(rope.length()) : SizeEstimates.OBJECT;
+        visitor.visit(rope.toStringIfFlat());
+      } else if (o instanceof Scope s) {
+        total[0] += SizeEstimates.SCOPE + SizeEstimates.refArray(s.slots.length);
+        for (Object v : s.slots) {
+          visitor.visit(v);
+        }
+        visitor.visit(s.parent);
+        if (s instanceof WithScope w) {
+          visitor.visit(w.object);
+        }
+        if (s.evalVars != null) {
+          for (Object v : s.evalVars.values()) {
+            visitor.visit(v);
+          }
+        }
+      } else if (o instanceof Frame f) {
+        total[0] += SizeEstimates.FRAME + SizeEstimates.refArray(f.regs.length);
+        for (int i = 0; i < f.sp && i < f.regs.length; i++) {
+          visitor.visit(f.regs[i]);
+        }
+        visitor.visit(f.scope);
+        visitor.visit(f.thisValue);
+        visitor.visit(f.function);
+        if (f.args != null) {
+          for (Object a : f.args) {
+            visitor.visit(a);
+          }
+        }
+      } else if (o instanceof Accessor a) {
+        total[0] += SizeEstimates.OBJECT;
+        visitor.visit(a.getter());
+        visitor.visit(a.setter());
+      } else if (o instanceof Double) {
+        total[0] += 16;
+      } else if (o instanceof java.math.BigInteger b) {
+        total[0] += SizeEstimates.OBJECT + b.bitLength() / 8;
+      } else {
+        total[0] += SizeEstimates.OBJECT;
+      }
+    }
+    return total[0];
+  }
+}
