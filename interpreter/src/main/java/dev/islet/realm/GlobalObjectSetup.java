@@ -51,7 +51,9 @@ public final class GlobalObjectSetup {
   /** Globals of the fundamental objects chapter (owner: builtins "fundamental"). */
   private static void installFundamental(Realm realm, BuiltinInstaller b) {
     b.function("Proxy", realm.intrinsic(Intrinsic.PROXY))
-        .function("Reflect", realm.intrinsic(Intrinsic.REFLECT));
+        .function("Reflect", realm.intrinsic(Intrinsic.REFLECT))
+        .function("AggregateError", realm.intrinsic(Intrinsic.AGGREGATE_ERROR))
+        .function("SuppressedError", realm.intrinsic(Intrinsic.SUPPRESSED_ERROR));
   }
 
   /** Globals of numbers and dates (owner: builtins "numbers"): Math, BigInt, Date, Number functions. */

@@ -82,6 +82,10 @@ public enum Intrinsic {
   // ---- Fundamental objects: Object, Function, Boolean, Symbol, Error (owner: builtins "fundamental")
   PROXY(dev.islet.builtins.reflection.ProxyConstructor::create),
   REFLECT(dev.islet.builtins.reflection.ReflectObject::create),
+  AGGREGATE_ERROR(dev.islet.builtins.fundamental.AggregateErrors::createAggregateError),
+  AGGREGATE_ERROR_PROTOTYPE(dev.islet.builtins.fundamental.AggregateErrors::createAggregateErrorPrototype),
+  SUPPRESSED_ERROR(dev.islet.builtins.fundamental.AggregateErrors::createSuppressedError),
+  SUPPRESSED_ERROR_PROTOTYPE(dev.islet.builtins.fundamental.AggregateErrors::createSuppressedErrorPrototype),
 
   // ---- Numbers and dates: Number, Math, BigInt, Date (owner: builtins "numbers")
   NUMBER(NumberConstructor::create),
