@@ -120,6 +120,9 @@ public enum Msg {
   INVALID_WEAK_SET_VALUE(TYPE_ERROR, "Invalid value used in weak set: %s (use an object or a non-registered symbol)"),
   INVALID_WEAK_REF_TARGET(TYPE_ERROR, "Invalid target %s: it must be an object or a non-registered symbol"),
   INVALID_UNREGISTER_TOKEN(TYPE_ERROR, "Invalid unregister token %s: it must be an object or a non-registered symbol"),
+  JSON_BIGINT(TYPE_ERROR, "Do not know how to serialize a BigInt (give it a toJSON method)"),
+  JSON_TOO_DEEP(RANGE_ERROR, "JSON.stringify: nesting deeper than %s levels"),
+  JSON_RAW_INVALID(SYNTAX_ERROR, "JSON.rawJSON: invalid raw JSON text: %s"),
   FINALIZATION_TARGET_IS_HELD_VALUE(TYPE_ERROR, "FinalizationRegistry.prototype.register: target and held value must not be the same"),
 
   // ---- isolates, limits and the runtime (owner: "limits" / runtime)

@@ -80,5 +80,6 @@ public final class GlobalObjectSetup {
       JsObject ctor = realm.intrinsic(c);
       b.function(((dev.islet.objects.NativeFunction) ctor).debugName(), ctor);
     }
+    b.function("JSON", realm.intrinsic(Intrinsic.JSON));
   }
 }

@@ -117,6 +117,7 @@ public enum Intrinsic {
   WEAK_REF_PROTOTYPE(WeakRefBuiltins::createPrototype),
   FINALIZATION_REGISTRY(FinalizationRegistryBuiltins::createConstructor),
   FINALIZATION_REGISTRY_PROTOTYPE(FinalizationRegistryBuiltins::createPrototype),
+  JSON(dev.islet.builtins.structured.JsonObject::create),
 
   ;
 
