@@ -77,6 +77,9 @@ final class HeapMeter implements Heap.LiveSetMeter {
             visitor.visit(a);
           }
         }
+      } else if (o instanceof dev.islet.objects.HeapTraceable t) {
+        total[0] += t.estimatedSize();
+        t.traceReferences(visitor);
       } else if (o instanceof Accessor a) {
         total[0] += SizeEstimates.OBJECT;
         visitor.visit(a.getter());

@@ -39,6 +39,12 @@ public final class CollectionIterators {
       this.kind = kind;
       this.cursor = table.cursor();
     }
+
+    @Override
+    public void traceReferences(dev.islet.objects.HeapVisitor v) {
+      super.traceReferences(v);
+      v.visit(table);
+    }
   }
 
   public static JsObject mapIteratorPrototype(Realm realm) {

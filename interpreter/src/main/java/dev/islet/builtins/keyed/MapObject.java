@@ -14,6 +14,12 @@ public final class MapObject extends JsObject {
   }
 
   @Override
+  public void traceReferences(dev.islet.objects.HeapVisitor v) {
+    super.traceReferences(v);
+    v.visit(data);
+  }
+
+  @Override
   public String className() {
     return "Map";
   }

@@ -22,7 +22,7 @@ import java.util.Arrays;
  * generations are reachable only from the cursors that need them, so the JVM frees them with the
  * cursors; a generation no cursor has seen is reused without recording anything.
  */
-public final class OrderedHashTable {
+public final class OrderedHashTable implements dev.islet.objects.HeapTraceable {
   /** The key of a deleted entry. Never a JS value. */
   static final Object DELETED = new Object();
   private static final int MIN_CAPACITY = 8;
@@ -272,6 +272,26 @@ public final class OrderedHashTable {
       }
     }
     return t;
+  }
+
+  /** The bytes this table holds, for the live-set meter. */
+  @Override
+  public long estimatedSize() {
+    return keys == null ? SizeEstimates.OBJECT : SizeEstimates.OBJECT + (long) keys.length * ENTRY_BYTES;
+  }
+
+  /** Visits every live key and value. */
+  @Override
+  public void traceReferences(dev.islet.objects.HeapVisitor v) {
+    for (int i = 0; i < used; i++) {
+      Object k = keys[i];
+      if (k != DELETED) {
+        v.visit(k);
+        if (hasValues) {
+          v.visit(values[i]);
+        }
+      }
+    }
   }
 
   /** A cursor positioned before the first entry. */

@@ -19,6 +19,12 @@ public final class SetObject extends JsObject {
   }
 
   @Override
+  public void traceReferences(dev.islet.objects.HeapVisitor v) {
+    super.traceReferences(v);
+    v.visit(data);
+  }
+
+  @Override
   public String className() {
     return "Set";
   }

@@ -25,6 +25,16 @@ public final class WeakCollectionObject extends JsObject {
   }
 
   @Override
+  public void traceReferences(dev.islet.objects.HeapVisitor v) {
+    super.traceReferences(v);
+    if (symbols != null) {
+      for (Object value : symbols.values()) {
+        v.visit(value);
+      }
+    }
+  }
+
+  @Override
   public String className() {
     return isMap ? "WeakMap" : "WeakSet";
   }

@@ -26,7 +26,7 @@ import java.util.WeakHashMap;
  * equals), where a value that refers back to its own symbol keeps that entry alive. That is the one
  * place the ephemeron guarantee is not given.
  */
-final class WeakSlots {
+final class WeakSlots implements dev.islet.objects.HeapTraceable {
   /** The engine-private property under which a key object keeps its WeakSlots. */
   private static final PrivateKey KEY = new PrivateKey() {
     @Override
@@ -41,6 +41,19 @@ final class WeakSlots {
   private int count;
 
   private WeakSlots() {}
+
+  @Override
+  public long estimatedSize() {
+    return SizeEstimates.OBJECT + SizeEstimates.refArray(entries.length);
+  }
+
+  /** The values of the entries: they are live as long as their key is. */
+  @Override
+  public void traceReferences(dev.islet.objects.HeapVisitor v) {
+    for (int i = 1; i < count; i += 2) {
+      v.visit(entries[i]);
+    }
+  }
 
   private static WeakSlots of(JsObject key) {
     Object s = key.findOwnStoredForEngine(KEY);

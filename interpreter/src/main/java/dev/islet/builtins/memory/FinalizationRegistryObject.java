@@ -34,6 +34,23 @@ public final class FinalizationRegistryObject extends JsObject {
   }
 
   @Override
+  public void traceReferences(dev.islet.objects.HeapVisitor v) {
+    super.traceReferences(v);
+    v.visit(cleanupCallback);
+    for (Cell c : cells) {
+      v.visit(c.heldValue);
+    }
+    for (Cell c : collected) {
+      v.visit(c.heldValue);
+    }
+  }
+
+  @Override
+  public long estimatedSize() {
+    return super.estimatedSize() + 2L * SizeEstimates.OBJECT * (cells.size() + collected.size());
+  }
+
+  @Override
   public String className() {
     return "FinalizationRegistry";
   }
