@@ -5,7 +5,6 @@ import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.NativeFunction;
-import dev.islet.ops.TypeConversion;
 import dev.islet.vm.DynamicCode;
 
 /** Function properties of the global object — https://tc39.es/ecma262/#sec-function-properties-of-the-global-object. */
@@ -22,15 +21,5 @@ public final class GlobalFunctions {
     return new NativeFunction(realm, "RegExp", 2, (r, t, a, nt) -> {
       throw Errors.syntaxError(r, Msg.CUSTOM_SYNTAX, "RegExp objects are not implemented yet in this build");
     }, true);
-  }
-
-  static Object isNaN(Realm realm, Object thisValue, Object[] args, JsObject nt) {
-    double d = TypeConversion.toNumber(realm, Args.get(args, 0));
-    return d != d;
-  }
-
-  static Object isFinite(Realm realm, Object thisValue, Object[] args, JsObject nt) {
-    double d = TypeConversion.toNumber(realm, Args.get(args, 0));
-    return !Double.isNaN(d) && !Double.isInfinite(d);
   }
 }

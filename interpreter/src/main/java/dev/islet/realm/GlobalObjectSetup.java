@@ -26,8 +26,6 @@ public final class GlobalObjectSetup {
         .value("globalThis", g, Attributes.HIDDEN)
         // Function properties.
         .function("eval", realm.intrinsic(Intrinsic.EVAL))
-        .method("isFinite", 1, GlobalFunctions::isFinite)
-        .method("isNaN", 1, GlobalFunctions::isNaN)
         .function("parseFloat", realm.intrinsic(Intrinsic.PARSE_FLOAT))
         .function("parseInt", realm.intrinsic(Intrinsic.PARSE_INT));
     // Constructor properties.
@@ -50,6 +48,7 @@ public final class GlobalObjectSetup {
 
   /** Globals of the fundamental objects chapter (owner: builtins "fundamental"). */
   private static void installFundamental(Realm realm, BuiltinInstaller b) {
+    dev.islet.builtins.fundamental.GlobalFunctionProperties.install(realm, b);
     b.function("Proxy", realm.intrinsic(Intrinsic.PROXY))
         .function("Reflect", realm.intrinsic(Intrinsic.REFLECT))
         .function("AggregateError", realm.intrinsic(Intrinsic.AGGREGATE_ERROR))
