@@ -155,11 +155,16 @@ public final class TypeConversion {
       return b ? BigInteger.ONE : BigInteger.ZERO;
     }
     if (prim instanceof CharSequence s) {
-      BigInteger n = dev.islet.numconv.BigIntConversions.stringToBigInt(s.toString());
+      BigInteger n;
+      try {
+        n = dev.islet.numconv.BigIntConversions.stringToBigInt(s.toString(), Operators.BIGINT_MAX_BITS, realm.agent.budget::charge);
+      } catch (dev.islet.numconv.BigIntConversions.TooLarge e) {
+        throw Errors.rangeError(realm, Msg.BIGINT_TOO_BIG);
+      }
       if (n == null) {
         throw Errors.syntaxError(realm, Msg.INVALID_BIGINT_SYNTAX, Describe.value(s));
       }
-      return n;
+      return Operators.bigint(realm, n);
     }
     if (prim instanceof Symbol) {
       throw Errors.typeError(realm, Msg.CANNOT_CONVERT_SYMBOL, "bigint");
@@ -257,7 +262,7 @@ public final class TypeConversion {
       return "null";
     }
     if (v instanceof BigInteger b) {
-      return b.toString();
+      return bigIntToString(realm, b, 10);
     }
     if (v instanceof Symbol) {
       throw Errors.typeError(realm, Msg.CANNOT_CONVERT_SYMBOL, "string");
@@ -266,6 +271,20 @@ public final class TypeConversion {
       return toJsString(realm, toPrimitive(realm, v, Hint.STRING));
     }
     throw new IllegalStateException("not a JS value: " + v);
+  }
+
+  /**
+   * BigInt::toString ( x, radix ) — https://tc39.es/ecma262/#sec-numeric-types-bigint-tostring —
+   * with its work charged: the string's memory and the conversion's CPU, piece by piece.
+   */
+  public static String bigIntToString(Realm realm, BigInteger x, int radix) {
+    int bits = x.bitLength();
+    if (bits <= 64) {
+      return x.toString(radix);
+    }
+    long chars = (long) (bits / (Math.log(radix) / Math.log(2))) + 2;
+    realm.agent.chargeAppend(realm, chars, chars);
+    return dev.islet.numconv.BigIntConversions.toString(x, radix, realm.agent.budget::charge);
   }
 
   /** ToObject ( argument ) — https://tc39.es/ecma262/#sec-toobject */

@@ -4,7 +4,6 @@ import dev.islet.builtins.support.Args;
 import dev.islet.builtins.support.BuiltinInstaller;
 import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
-import dev.islet.numconv.BigIntConversions;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.NativeFunction;
 import dev.islet.objects.PrimitiveObject;
@@ -93,7 +92,7 @@ public final class BigIntBuiltins {
       return x;
     }
     // A negative x modulo 2^bits has `bits` bits: refuse sizes no BigInt may have before building it.
-    if (bits > (1 << 24)) {
+    if (bits > Operators.BIGINT_MAX_BITS) {
       throw Errors.rangeError(realm, Msg.BIGINT_TOO_BIG);
     }
     int n = (int) bits;
@@ -114,30 +113,18 @@ public final class BigIntBuiltins {
   /** BigInt.prototype.toLocaleString ( ): without Intl, the same as toString(). */
   static Object toLocaleString(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     BigInteger x = thisBigIntValue(realm, thisValue, "BigInt.prototype.toLocaleString");
-    return digits(realm, x, 10);
+    return TypeConversion.bigIntToString(realm, x, 10);
   }
 
   /** BigInt.prototype.toString ( [ radix ] ) — https://tc39.es/ecma262/#sec-bigint.prototype.tostring */
   static Object toString(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     BigInteger x = thisBigIntValue(realm, thisValue, "BigInt.prototype.toString");
     int radix = NumberPrototype.radixArgument(realm, Args.get(args, 0));
-    return digits(realm, x, radix);
+    return TypeConversion.bigIntToString(realm, x, radix);
   }
 
   /** BigInt.prototype.valueOf ( ) */
   static Object valueOf(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     return thisBigIntValue(realm, thisValue, "BigInt.prototype.valueOf");
-  }
-
-  /** BigInt::toString with the work charged: the digit count and the conversion grow with the size. */
-  static String digits(Realm realm, BigInteger x, int radix) {
-    int bits = x.bitLength();
-    if (bits > 64) {
-      long chars = (long) (bits / (Math.log(radix) / Math.log(2))) + 2;
-      realm.agent.chargeAppend(realm, chars, chars);
-      // BigInteger's conversion is about quadratic below its recursive threshold.
-      realm.agent.budget.charge((long) bits * Math.min(bits, 1 << 16) >> 16);
-    }
-    return BigIntConversions.toString(x, radix);
   }
 }
