@@ -108,6 +108,9 @@ public enum Msg {
   // ---- text processing (owner: builtins "text")
 
   // ---- indexed collections and structured data (owner: builtins "indexed")
+  REDUCE_EMPTY(TYPE_ERROR, "Reduce of empty array with no initial value"),
+  SORT_COMPARATOR(TYPE_ERROR, "The comparison function must be either a function or undefined: %s"),
+  INDEX_OUT_OF_RANGE(RANGE_ERROR, "Index out of range"),
 
   // ---- keyed collections, JSON, reflection, memory, iterators, promises (owner: builtins "keyed")
   COLLECTION_TOO_LARGE(RANGE_ERROR, "Map or Set has reached its maximum size"),

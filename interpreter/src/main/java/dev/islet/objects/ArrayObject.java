@@ -256,7 +256,8 @@ public final class ArrayObject extends JsObject {
     if (sparse == null) {
       Object[] d = dense;
       if (d != null && newLen < d.length) {
-        java.util.Arrays.fill(d, (int) newLen, d.length, null);
+        // Storage at and above the old length is already empty: clear only the dropped elements.
+        java.util.Arrays.fill(d, (int) newLen, (int) Math.min(d.length, length), null);
         if (newLen < d.length / 4) {
           dense = java.util.Arrays.copyOf(d, (int) newLen);
         }

@@ -8,7 +8,7 @@ import dev.islet.builtins.fundamental.PrimitiveConstructors;
 import dev.islet.builtins.fundamental.PrimitivePrototypes;
 import dev.islet.builtins.control.GeneratorBuiltins;
 import dev.islet.builtins.control.PromiseBuiltins;
-import dev.islet.builtins.indexed.ArrayBuiltins;
+import dev.islet.builtins.indexed.ArrayConstructor;
 import dev.islet.builtins.indexed.ArrayIteratorPrototype;
 import dev.islet.builtins.numbers.BigIntBuiltins;
 import dev.islet.builtins.numbers.DateConstructor;
@@ -23,6 +23,7 @@ import dev.islet.builtins.keyed.WeakMapBuiltins;
 import dev.islet.builtins.keyed.WeakSetBuiltins;
 import dev.islet.builtins.memory.FinalizationRegistryBuiltins;
 import dev.islet.builtins.memory.WeakRefBuiltins;
+import dev.islet.builtins.indexed.ArrayPrototype;
 import dev.islet.vm.AsyncFromSyncIterator;
 import dev.islet.errors.ErrorKind;
 import dev.islet.objects.JsObject;
@@ -39,8 +40,8 @@ public enum Intrinsic {
   FUNCTION_PROTOTYPE(FunctionBuiltins::createPrototype),
   FUNCTION(FunctionBuiltins::createConstructor),
   THROW_TYPE_ERROR(FunctionBuiltins::createThrowTypeError),
-  ARRAY_PROTOTYPE(ArrayBuiltins::createPrototype),
-  ARRAY(ArrayBuiltins::createConstructor),
+  ARRAY_PROTOTYPE(ArrayPrototype::create),
+  ARRAY(ArrayConstructor::create),
   STRING_PROTOTYPE(PrimitivePrototypes::stringPrototype),
   BOOLEAN_PROTOTYPE(PrimitivePrototypes::booleanPrototype),
   SYMBOL_PROTOTYPE(PrimitivePrototypes::symbolPrototype),
@@ -58,7 +59,7 @@ public enum Intrinsic {
   SYNTAX_ERROR(r -> ErrorBuiltins.createConstructor(r, ErrorKind.SYNTAX_ERROR)),
   TYPE_ERROR(r -> ErrorBuiltins.createConstructor(r, ErrorKind.TYPE_ERROR)),
   URI_ERROR(r -> ErrorBuiltins.createConstructor(r, ErrorKind.URI_ERROR)),
-  ARRAY_PROTOTYPE_VALUES(ArrayBuiltins::createValues),
+  ARRAY_PROTOTYPE_VALUES(ArrayPrototype::createValues),
   ARRAY_ITERATOR_PROTOTYPE(ArrayIteratorPrototype::create),
   ITERATOR_PROTOTYPE(GeneratorBuiltins::iteratorPrototype),
   ASYNC_ITERATOR_PROTOTYPE(GeneratorBuiltins::asyncIteratorPrototype),
@@ -101,6 +102,7 @@ public enum Intrinsic {
   // ---- Text processing: String, RegExp (owner: builtins "text")
 
   // ---- Indexed collections and structured data: Array, typed arrays, ArrayBuffer, DataView, Atomics (owner: builtins "indexed")
+  ARRAY_PROTOTYPE_TO_STRING(ArrayPrototype::createToString),
 
   // ---- Keyed collections, JSON, reflection, memory, iterators, promises, disposables (owner: builtins "keyed")
   MAP(MapBuiltins::createConstructor),

@@ -26,7 +26,7 @@ public final class AsyncFromSyncIterator extends JsObject {
     this.sync = sync;
   }
 
-  static JsObject create(Realm realm, IteratorOperations.IteratorRecord sync) {
+  public static JsObject create(Realm realm, IteratorOperations.IteratorRecord sync) {
     return new AsyncFromSyncIterator(realm, sync);
   }
 
