@@ -193,7 +193,12 @@ public final class ArrayObject extends JsObject {
   /** ArraySetLength ( A, Desc ) — https://tc39.es/ecma262/#sec-arraysetlength */
   public boolean arraySetLength(Realm realm, PropertyDescriptor desc) {
     if (!desc.hasValue()) {
-      return validateLengthAttributes(desc);
+      // OrdinaryDefineOwnProperty(A, "length", Desc): may still make the length read-only.
+      if (!validateLengthAttributes(desc)) {
+        return false;
+      }
+      applyLengthWritable(desc);
+      return true;
     }
     long newLen = toArrayLength(realm, desc.value());
     if (!validateLengthAttributes(desc)) {
