@@ -10,4 +10,4 @@ var r = a.map(function (x) { return x; });
 print(r.made, r[1]);                                      // expect: 2 2
 print(Array[Symbol.species] === Array);                   // expect: true
 var u = Array.prototype[Symbol.unscopables];
-print(Object.getPrototypeOf(u), u.flat, u.map);           // expect: null true undefined
+print(String(Object.getPrototypeOf(u)), u.flat, u.map);   // expect: null true undefined
