@@ -106,6 +106,20 @@ public enum Msg {
   DATE_INVALID_HINT(TYPE_ERROR, "Invalid hint %s: Date.prototype[Symbol.toPrimitive] expects \"string\", \"number\" or \"default\""),
 
   // ---- text processing (owner: builtins "text")
+  STRING_METHOD_ON_NULLISH(TYPE_ERROR, "String.prototype.%s called on null or undefined"),
+  FIRST_ARGUMENT_REGEXP(TYPE_ERROR, "First argument to String.prototype.%s must not be a regular expression"),
+  INVALID_CODE_POINT(RANGE_ERROR, "Invalid code point %s"),
+  INVALID_COUNT(RANGE_ERROR, "Invalid count value: %s"),
+  INVALID_NORMALIZATION_FORM(RANGE_ERROR, "The normalization form should be one of NFC, NFD, NFKC, NFKD, not %s"),
+  INVALID_REGEXP_FLAGS(SYNTAX_ERROR, "Invalid flags supplied to RegExp constructor '%s'"),
+  REGEXP_ESCAPE_NOT_STRING(TYPE_ERROR, "RegExp.escape requires a string, not %s"),
+  REGEXP_NOT_GLOBAL(TYPE_ERROR, "%s called with a non-global RegExp argument"),
+  REGEXP_EXEC_RESULT(TYPE_ERROR, "RegExp exec method returned %s; it must return an object or null"),
+  REGEXP_TOO_COMPLEX(RANGE_ERROR, "Maximum regular expression backtracking stack size exceeded"),
+  REGEXP_FLAGS_WITH_REGEXP(TYPE_ERROR, "Cannot supply flags when constructing one RegExp from another"),
+  REGEXP_COMPILE_LEGACY(TYPE_ERROR, "RegExp.prototype.compile works only on RegExp objects made by this realm's RegExp constructor (not a subclass)"),
+  REGEXP_LEGACY_RECEIVER(TYPE_ERROR, "RegExp.%s can only be read on the RegExp constructor itself"),
+  REGEXP_LEGACY_INVALIDATED(TYPE_ERROR, "RegExp.%s is unavailable: the last match was made by a RegExp subclass"),
 
   // ---- indexed collections and structured data (owner: builtins "indexed")
   REDUCE_EMPTY(TYPE_ERROR, "Reduce of empty array with no initial value"),

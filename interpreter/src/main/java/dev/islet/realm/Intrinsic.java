@@ -24,6 +24,12 @@ import dev.islet.builtins.keyed.WeakSetBuiltins;
 import dev.islet.builtins.memory.FinalizationRegistryBuiltins;
 import dev.islet.builtins.memory.WeakRefBuiltins;
 import dev.islet.builtins.indexed.ArrayPrototype;
+import dev.islet.builtins.text.RegExpConstructor;
+import dev.islet.builtins.text.RegExpPrototype;
+import dev.islet.builtins.text.RegExpStringIteratorPrototype;
+import dev.islet.builtins.text.StringConstructor;
+import dev.islet.builtins.text.StringIteratorPrototype;
+import dev.islet.builtins.text.StringPrototype;
 import dev.islet.vm.AsyncFromSyncIterator;
 import dev.islet.errors.ErrorKind;
 import dev.islet.objects.JsObject;
@@ -42,7 +48,6 @@ public enum Intrinsic {
   THROW_TYPE_ERROR(FunctionBuiltins::createThrowTypeError),
   ARRAY_PROTOTYPE(ArrayPrototype::create),
   ARRAY(ArrayConstructor::create),
-  STRING_PROTOTYPE(PrimitivePrototypes::stringPrototype),
   BOOLEAN_PROTOTYPE(PrimitivePrototypes::booleanPrototype),
   SYMBOL_PROTOTYPE(PrimitivePrototypes::symbolPrototype),
   ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.ERROR)),
@@ -75,8 +80,6 @@ public enum Intrinsic {
   PROMISE(PromiseBuiltins::createConstructor),
   PROMISE_PROTOTYPE(PromiseBuiltins::createPrototype),
   EVAL(GlobalFunctions::createEval),
-  REGEXP(GlobalFunctions::createRegExpPlaceholder),
-  STRING(PrimitiveConstructors::string),
   BOOLEAN(PrimitiveConstructors::bool),
   SYMBOL(PrimitiveConstructors::symbol),
 
@@ -100,6 +103,12 @@ public enum Intrinsic {
   DATE_PROTOTYPE(DatePrototype::create),
 
   // ---- Text processing: String, RegExp (owner: builtins "text")
+  STRING(StringConstructor::create),
+  STRING_PROTOTYPE(StringPrototype::create),
+  STRING_ITERATOR_PROTOTYPE(StringIteratorPrototype::create),
+  REGEXP(RegExpConstructor::create),
+  REGEXP_PROTOTYPE(RegExpPrototype::create),
+  REGEXP_STRING_ITERATOR_PROTOTYPE(RegExpStringIteratorPrototype::createPrototype),
 
   // ---- Indexed collections and structured data: Array, typed arrays, ArrayBuffer, DataView, Atomics (owner: builtins "indexed")
   ARRAY_PROTOTYPE_TO_STRING(ArrayPrototype::createToString),

@@ -196,8 +196,7 @@ final class Literals {
   /** A RegExp literal: a new RegExp object each evaluation (the compiled pattern is shared). */
   static Object regexp(Realm realm, Object literal) {
     String[] pf = (String[]) literal;
-    JsObject ctor = realm.intrinsic(Intrinsic.REGEXP);
-    return ctor.construct(new Object[] {pf[0], pf[1]}, ctor);
+    return dev.islet.builtins.text.RegExpConstructor.fromLiteral(realm, pf[0], pf[1]);
   }
 
   // ------------------------------------------------------------------ super properties

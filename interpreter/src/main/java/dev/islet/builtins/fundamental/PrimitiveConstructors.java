@@ -7,7 +7,6 @@ import dev.islet.errors.Msg;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.NativeFunction;
 import dev.islet.objects.PrimitiveObject;
-import dev.islet.objects.StringObject;
 import dev.islet.ops.ObjectOperations;
 import dev.islet.ops.TypeConversion;
 import dev.islet.realm.Intrinsic;
@@ -20,24 +19,6 @@ import dev.islet.values.Symbol;
  */
 public final class PrimitiveConstructors {
   private PrimitiveConstructors() {}
-
-  public static JsObject string(Realm realm) {
-    return new NativeFunction(realm, "String", (r, t, a, nt) -> {
-      CharSequence s;
-      if (a.length == 0) {
-        s = "";
-      } else if (nt == null && a[0] instanceof Symbol sym) {
-        return sym.descriptiveString();
-      } else {
-        s = TypeConversion.toJsString(r, a[0]);
-      }
-      if (nt == null) {
-        return s;
-      }
-      JsObject proto = ObjectOperations.getPrototypeFromConstructor(r, nt, Intrinsic.STRING_PROTOTYPE);
-      return new StringObject(r, JsObject.rootShape(r, proto), s.toString());
-    }, true, c -> BuiltinInstaller.on(realm, c).constructorBasics("String", 1, realm.intrinsic(Intrinsic.STRING_PROTOTYPE)));
-  }
 
   public static JsObject bool(Realm realm) {
     return new NativeFunction(realm, "Boolean", (r, t, a, nt) -> {

@@ -5,7 +5,6 @@ import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.PrimitiveObject;
-import dev.islet.objects.StringObject;
 import dev.islet.objects.shape.Shape;
 import dev.islet.ops.Describe;
 import dev.islet.realm.Realm;
@@ -19,13 +18,6 @@ import java.math.BigInteger;
  */
 public final class PrimitivePrototypes {
   private PrimitivePrototypes() {}
-
-  public static JsObject stringPrototype(Realm realm) {
-    return new StringObject(realm, Shape.lazy(realm.objectPrototype(), p -> BuiltinInstaller.on(realm, p)
-        .function("constructor", realm.intrinsic(dev.islet.realm.Intrinsic.STRING))
-        .method("toString", 0, (r, t, a, nt) -> thisPrimitive(r, t, CharSequence.class, "String.prototype.toString").toString())
-        .method("valueOf", 0, (r, t, a, nt) -> thisPrimitive(r, t, CharSequence.class, "String.prototype.valueOf").toString())), "");
-  }
 
   public static JsObject booleanPrototype(Realm realm) {
     return new PrimitiveObject(realm, Shape.lazy(realm.objectPrototype(), p -> BuiltinInstaller.on(realm, p)
