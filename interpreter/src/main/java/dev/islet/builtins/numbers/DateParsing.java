@@ -11,8 +11,8 @@ import java.time.ZoneId;
  * date is out of range.
  *
  * <p>Where the ISO format is matched we follow the spec with V8's small allowances, since
- * scripts written against node expect them: the fraction may have 1 to 9 digits (the first
- * three count), 't', 'z' and a space for 'T' are accepted, as is an offset without its colon,
+ * scripts written against node expect them: the fraction may have any number of digits (the
+ * first three count), 't', 'z' and a space for 'T' are accepted, as is an offset without its colon,
  * and a day up to 31 is taken for any month (MakeDay carries Feb 30 into March).
  */
 public final class DateParsing {
@@ -23,6 +23,12 @@ public final class DateParsing {
 
   /** Date.parse(string) with the given local time zone. */
   public static double parse(String s, ZoneId zone) {
+    // The ISO format is matched on the string as it is (V8 reads " 2000-01-01 " as a local
+    // date through its legacy parser, not as the UTC date-only form).
+    double iso = new Iso(s).parse(zone);
+    if (iso != NOT_ISO) {
+      return DateMath.timeClip(iso);
+    }
     int start = 0;
     int end = s.length();
     while (start < end && StringToNumber.isStrWhiteSpaceChar(s.charAt(start))) {
@@ -31,12 +37,7 @@ public final class DateParsing {
     while (end > start && StringToNumber.isStrWhiteSpaceChar(s.charAt(end - 1))) {
       end--;
     }
-    String text = s.substring(start, end);
-    double iso = new Iso(text).parse(zone);
-    if (iso != NOT_ISO) {
-      return DateMath.timeClip(iso);
-    }
-    return DateMath.timeClip(LegacyDateParsing.parse(text, zone));
+    return DateMath.timeClip(LegacyDateParsing.parse(s.substring(start, end), zone));
   }
 
   /** A scanner for the Date Time String Format. */
@@ -178,7 +179,7 @@ public final class DateParsing {
       return v;
     }
 
-    /** 1 to 9 fraction digits as milliseconds (truncated), or −1. */
+    /** One or more fraction digits as milliseconds (the first three count, as in V8), or −1. */
     private int fraction() {
       int v = 0;
       int count = 0;
@@ -189,7 +190,7 @@ public final class DateParsing {
         count++;
         pos++;
       }
-      if (count == 0 || count > 9) {
+      if (count == 0) {
         return -1;
       }
       for (int i = count; i < 3; i++) {

@@ -67,6 +67,9 @@ class DateParsingTest {
     assertThat(parse("2000-01-01T00:00+0100")).isEqualTo(946681200000.0);
     assertThat(parse("2019-02-30")).isEqualTo(1551484800000.0);
     assertThat(parse("  2000-01-01 ")).isEqualTo(946684800000.0);
+    assertThat(parse("2000-01-01T10:00:00.1234567890Z")).isEqualTo(946720800123.0);
+    // Padded, the date-only form is no longer the ISO format: node reads it as a local date.
+    assertThat(DateParsing.parse(" 2000-01-01 ", NEW_YORK)).isEqualTo(946702800000.0);
   }
 
   @Test
