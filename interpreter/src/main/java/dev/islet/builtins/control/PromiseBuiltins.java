@@ -17,7 +17,7 @@ import dev.islet.values.Undefined;
 
 /**
  * The Promise constructor and Promise.prototype — https://tc39.es/ecma262/#sec-promise-objects.
- * The combinators (all, allSettled, any, race) and withResolvers/try belong to the standard-library issue.
+ * The combinators, withResolvers and try are in {@link PromiseCombinators}.
  */
 public final class PromiseBuiltins {
   private PromiseBuiltins() {}
@@ -26,10 +26,15 @@ public final class PromiseBuiltins {
     return new NativeFunction(realm, "Promise", PromiseBuiltins::construct, true, c -> {
       BuiltinInstaller.on(realm, c)
           .constructorBasics("Promise", 1, realm.intrinsic(Intrinsic.PROMISE_PROTOTYPE))
+          .method("all", 1, PromiseCombinators::all)
+          .method("allSettled", 1, PromiseCombinators::allSettled)
+          .method("any", 1, PromiseCombinators::any)
+          .method("race", 1, PromiseCombinators::race)
           .method("reject", 1, PromiseBuiltins::reject)
           .method("resolve", 1, PromiseBuiltins::resolve)
+          .method("try", 1, PromiseCombinators::try_)
+          .method("withResolvers", 0, PromiseCombinators::withResolvers)
           .getter(Symbol.SPECIES, (r, t, a, nt) -> t);
-      // TODO(conform): Promise.all, allSettled, any, race, withResolvers, try (standard-library issue).
     });
   }
 
