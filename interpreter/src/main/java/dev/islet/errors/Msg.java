@@ -140,6 +140,16 @@ public enum Msg {
   JSON_BIGINT(TYPE_ERROR, "Do not know how to serialize a BigInt (give it a toJSON method)"),
   JSON_TOO_DEEP(RANGE_ERROR, "JSON.stringify: nesting deeper than %s levels"),
   JSON_RAW_INVALID(SYNTAX_ERROR, "JSON.rawJSON: invalid raw JSON text: %s"),
+  REDUCE_EMPTY_ITERATOR(TYPE_ERROR, "Reduce of an empty iterator with no initial value"),
+  ITERATOR_LIMIT_RANGE(RANGE_ERROR, "%s is not a valid limit: it must be a number from 0 to 2^53 - 1 or Infinity"),
+  ITERATOR_SKIP_NOT_INTEGRAL(TYPE_ERROR, "skippedElements must be an integral number or Infinity, not %s"),
+  ITERATOR_SIZE_NOT_INTEGRAL(TYPE_ERROR, "%s is not a valid size: it must be an integral number"),
+  ITERATOR_CHUNK_SIZE(RANGE_ERROR, "%s is not a valid size: it must be an integer from 1 to 2^32 - 1"),
+  ITERATOR_UNDERSIZED(TYPE_ERROR, "undersized must be \"only-full\" or \"allow-partial\", not %s"),
+  ITERATOR_ABSTRACT(TYPE_ERROR, "Iterator is an abstract class: construct a subclass"),
+  ITERATOR_PROTOTYPE_READ_ONLY(TYPE_ERROR, "Cannot assign %s on Iterator.prototype itself"),
+  ZIP_MODE(TYPE_ERROR, "mode must be \"shortest\", \"longest\" or \"strict\", not %s"),
+  ZIP_STRICT_LENGTHS(TYPE_ERROR, "Iterator.zip: the iterators have different lengths (mode \"strict\")"),
   FINALIZATION_TARGET_IS_HELD_VALUE(TYPE_ERROR, "FinalizationRegistry.prototype.register: target and held value must not be the same"),
 
   // ---- isolates, limits and the runtime (owner: "limits" / runtime)

@@ -43,8 +43,8 @@ public final class IteratorOperations {
     return new IteratorRecord(it, it.get(realm, "next", it));
   }
 
-  /** IteratorStepValue ( iteratorRecord ): the next value, or {@link JsObject#NOT_FOUND} when done. */
-  public static Object stepValue(Realm realm, IteratorRecord rec) {
+  /** IteratorStep ( iteratorRecord ): the result object, or null when done (its value is not read). */
+  public static JsObject step(Realm realm, IteratorRecord rec) {
     Object result;
     try {
       result = ObjectOperations.call(realm, rec.nextMethod, rec.iterator);
@@ -65,6 +65,15 @@ public final class IteratorOperations {
     }
     if (done) {
       rec.done = true;
+      return null;
+    }
+    return r;
+  }
+
+  /** IteratorStepValue ( iteratorRecord ): the next value, or {@link JsObject#NOT_FOUND} when done. */
+  public static Object stepValue(Realm realm, IteratorRecord rec) {
+    JsObject r = step(realm, rec);
+    if (r == null) {
       return JsObject.NOT_FOUND;
     }
     try {

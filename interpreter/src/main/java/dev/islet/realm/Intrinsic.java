@@ -129,6 +129,9 @@ public enum Intrinsic {
   FINALIZATION_REGISTRY(FinalizationRegistryBuiltins::createConstructor),
   FINALIZATION_REGISTRY_PROTOTYPE(FinalizationRegistryBuiltins::createPrototype),
   JSON(dev.islet.builtins.structured.JsonObject::create),
+  ITERATOR(dev.islet.builtins.control.IteratorConstructor::createConstructor),
+  ITERATOR_HELPER_PROTOTYPE(dev.islet.builtins.control.IteratorHelperObject::createPrototype),
+  WRAP_FOR_VALID_ITERATOR_PROTOTYPE(dev.islet.builtins.control.IteratorConstructor::createWrapForValidIteratorPrototype),
 
   ;
 

@@ -26,8 +26,10 @@ public final class GeneratorBuiltins {
 
   /** %Iterator.prototype%: [Symbol.iterator]() returns this. */
   public static JsObject iteratorPrototype(Realm realm) {
-    return new JsObject(realm, Shape.lazy(realm.objectPrototype(), p -> BuiltinInstaller.on(realm, p)
-        .method(Symbol.ITERATOR, 0, (r, t, a, nt) -> t)));
+    return new JsObject(realm, Shape.lazy(realm.objectPrototype(), p -> {
+      BuiltinInstaller.on(realm, p).method(Symbol.ITERATOR, 0, (r, t, a, nt) -> t);
+      IteratorConstructor.installPrototypeMembers(realm, p);
+    }));
   }
 
   /** %AsyncIteratorPrototype%: [Symbol.asyncIterator]() returns this. */
