@@ -150,6 +150,8 @@ public enum Msg {
   ITERATOR_PROTOTYPE_READ_ONLY(TYPE_ERROR, "Cannot assign %s on Iterator.prototype itself"),
   ZIP_MODE(TYPE_ERROR, "mode must be \"shortest\", \"longest\" or \"strict\", not %s"),
   ZIP_STRICT_LENGTHS(TYPE_ERROR, "Iterator.zip: the iterators have different lengths (mode \"strict\")"),
+  NOT_DISPOSABLE(TYPE_ERROR, "%s is not disposable: it needs a [Symbol.dispose] (or [Symbol.asyncDispose]) method"),
+  DISPOSABLE_STACK_DISPOSED(REFERENCE_ERROR, "%s: the stack is already disposed"),
   FINALIZATION_TARGET_IS_HELD_VALUE(TYPE_ERROR, "FinalizationRegistry.prototype.register: target and held value must not be the same"),
 
   // ---- isolates, limits and the runtime (owner: "limits" / runtime)

@@ -73,7 +73,8 @@ public final class GlobalObjectSetup {
   private static void installKeyed(Realm realm, BuiltinInstaller b) {
     Intrinsic[] constructors = {
       Intrinsic.MAP, Intrinsic.SET, Intrinsic.WEAK_MAP, Intrinsic.WEAK_SET, Intrinsic.WEAK_REF,
-      Intrinsic.FINALIZATION_REGISTRY, Intrinsic.ITERATOR,
+      Intrinsic.FINALIZATION_REGISTRY, Intrinsic.ITERATOR, Intrinsic.DISPOSABLE_STACK,
+      Intrinsic.ASYNC_DISPOSABLE_STACK,
     };
     for (Intrinsic c : constructors) {
       JsObject ctor = realm.intrinsic(c);

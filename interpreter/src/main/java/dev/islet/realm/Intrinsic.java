@@ -131,6 +131,10 @@ public enum Intrinsic {
   JSON(dev.islet.builtins.structured.JsonObject::create),
   ITERATOR(dev.islet.builtins.control.IteratorConstructor::createConstructor),
   ITERATOR_HELPER_PROTOTYPE(dev.islet.builtins.control.IteratorHelperObject::createPrototype),
+  DISPOSABLE_STACK(dev.islet.builtins.control.DisposableStackBuiltins::createConstructor),
+  DISPOSABLE_STACK_PROTOTYPE(dev.islet.builtins.control.DisposableStackBuiltins::createPrototype),
+  ASYNC_DISPOSABLE_STACK(dev.islet.builtins.control.DisposableStackBuiltins::createAsyncConstructor),
+  ASYNC_DISPOSABLE_STACK_PROTOTYPE(dev.islet.builtins.control.DisposableStackBuiltins::createAsyncPrototype),
   WRAP_FOR_VALID_ITERATOR_PROTOTYPE(dev.islet.builtins.control.IteratorConstructor::createWrapForValidIteratorPrototype),
 
   ;

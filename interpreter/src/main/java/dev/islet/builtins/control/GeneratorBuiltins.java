@@ -35,7 +35,8 @@ public final class GeneratorBuiltins {
   /** %AsyncIteratorPrototype%: [Symbol.asyncIterator]() returns this. */
   public static JsObject asyncIteratorPrototype(Realm realm) {
     return new JsObject(realm, Shape.lazy(realm.objectPrototype(), p -> BuiltinInstaller.on(realm, p)
-        .method(Symbol.ASYNC_ITERATOR, 0, (r, t, a, nt) -> t)));
+        .method(Symbol.ASYNC_ITERATOR, 0, (r, t, a, nt) -> t)
+        .method(Symbol.ASYNC_DISPOSE, 0, DisposableStackBuiltins::asyncIteratorDispose)));
   }
 
   // ------------------------------------------------------------------ generators
