@@ -4,8 +4,6 @@ import dev.islet.builtins.fundamental.ErrorBuiltins;
 import dev.islet.builtins.fundamental.FunctionBuiltins;
 import dev.islet.builtins.fundamental.ObjectConstructor;
 import dev.islet.builtins.fundamental.ObjectPrototype;
-import dev.islet.builtins.fundamental.PrimitiveConstructors;
-import dev.islet.builtins.fundamental.PrimitivePrototypes;
 import dev.islet.builtins.control.GeneratorBuiltins;
 import dev.islet.builtins.control.PromiseBuiltins;
 import dev.islet.builtins.indexed.ArrayConstructor;
@@ -48,8 +46,6 @@ public enum Intrinsic {
   THROW_TYPE_ERROR(FunctionBuiltins::createThrowTypeError),
   ARRAY_PROTOTYPE(ArrayPrototype::create),
   ARRAY(ArrayConstructor::create),
-  BOOLEAN_PROTOTYPE(PrimitivePrototypes::booleanPrototype),
-  SYMBOL_PROTOTYPE(PrimitivePrototypes::symbolPrototype),
   ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.ERROR)),
   EVAL_ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.EVAL_ERROR)),
   RANGE_ERROR_PROTOTYPE(r -> ErrorBuiltins.createPrototype(r, ErrorKind.RANGE_ERROR)),
@@ -80,10 +76,12 @@ public enum Intrinsic {
   PROMISE(PromiseBuiltins::createConstructor),
   PROMISE_PROTOTYPE(PromiseBuiltins::createPrototype),
   EVAL(GlobalFunctions::createEval),
-  BOOLEAN(PrimitiveConstructors::bool),
-  SYMBOL(PrimitiveConstructors::symbol),
 
   // ---- Fundamental objects: Object, Function, Boolean, Symbol, Error (owner: builtins "fundamental")
+  BOOLEAN(dev.islet.builtins.fundamental.BooleanBuiltins::createConstructor),
+  BOOLEAN_PROTOTYPE(dev.islet.builtins.fundamental.BooleanBuiltins::createPrototype),
+  SYMBOL(dev.islet.builtins.fundamental.SymbolBuiltins::createConstructor),
+  SYMBOL_PROTOTYPE(dev.islet.builtins.fundamental.SymbolBuiltins::createPrototype),
   PROXY(dev.islet.builtins.reflection.ProxyConstructor::create),
   REFLECT(dev.islet.builtins.reflection.ReflectObject::create),
   AGGREGATE_ERROR(dev.islet.builtins.fundamental.AggregateErrors::createAggregateError),

@@ -2,6 +2,8 @@ package dev.islet.builtins.fundamental;
 
 import dev.islet.builtins.support.Args;
 import dev.islet.builtins.support.BuiltinInstaller;
+import dev.islet.builtins.keyed.GroupBy;
+import dev.islet.builtins.keyed.OrderedHashTable;
 import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
 import dev.islet.objects.ArrayObject;
@@ -44,6 +46,7 @@ public final class ObjectConstructor {
         .method("getOwnPropertyNames", 1, ObjectConstructor::getOwnPropertyNames)
         .method("getOwnPropertySymbols", 1, ObjectConstructor::getOwnPropertySymbols)
         .method("getPrototypeOf", 1, ObjectConstructor::getPrototypeOf)
+        .method("groupBy", 2, ObjectConstructor::groupBy)
         .method("hasOwn", 2, ObjectConstructor::hasOwn)
         .method("is", 2, ObjectConstructor::is)
         .method("isExtensible", 1, ObjectConstructor::isExtensible)
@@ -66,71 +69,6 @@ public final class ObjectConstructor {
       return JsObject.ordinary(realm, realm.objectPrototype());
     }
     return TypeConversion.toObject(realm, value);
-  }
-
-  /** ToPropertyDescriptor ( Obj ) — https://tc39.es/ecma262/#sec-topropertydescriptor */
-  public static PropertyDescriptor toPropertyDescriptor(Realm realm, Object v) {
-    if (!(v instanceof JsObject o)) {
-      throw Errors.typeError(realm, Msg.PROPERTY_DESCRIPTOR_NOT_OBJECT, Describe.value(v));
-    }
-    PropertyDescriptor d = new PropertyDescriptor();
-    if (o.hasProperty(realm, "enumerable")) {
-      d.setEnumerable(TypeConversion.toBoolean(o.get(realm, "enumerable", o)));
-    }
-    if (o.hasProperty(realm, "configurable")) {
-      d.setConfigurable(TypeConversion.toBoolean(o.get(realm, "configurable", o)));
-    }
-    if (o.hasProperty(realm, "value")) {
-      d.setValue(o.get(realm, "value", o));
-    }
-    if (o.hasProperty(realm, "writable")) {
-      d.setWritable(TypeConversion.toBoolean(o.get(realm, "writable", o)));
-    }
-    if (o.hasProperty(realm, "get")) {
-      Object g = o.get(realm, "get", o);
-      if (g != Undefined.INSTANCE && !(g instanceof JsObject gf && gf.isCallable())) {
-        throw Errors.typeError(realm, Msg.GETTER_NOT_CALLABLE, Describe.value(g));
-      }
-      d.setGetter(g);
-    }
-    if (o.hasProperty(realm, "set")) {
-      Object s = o.get(realm, "set", o);
-      if (s != Undefined.INSTANCE && !(s instanceof JsObject sf && sf.isCallable())) {
-        throw Errors.typeError(realm, Msg.SETTER_NOT_CALLABLE, Describe.value(s));
-      }
-      d.setSetter(s);
-    }
-    if ((d.hasGet() || d.hasSet()) && (d.hasValue() || d.hasWritable())) {
-      throw Errors.typeError(realm, Msg.ACCESSOR_AND_VALUE);
-    }
-    return d;
-  }
-
-  /** FromPropertyDescriptor ( Desc ) — https://tc39.es/ecma262/#sec-frompropertydescriptor */
-  public static Object fromPropertyDescriptor(Realm realm, PropertyDescriptor d) {
-    if (d == null) {
-      return Undefined.INSTANCE;
-    }
-    JsObject o = JsObject.ordinary(realm, realm.objectPrototype());
-    if (d.hasValue()) {
-      ObjectOperations.createDataPropertyOrThrow(realm, o, "value", d.value());
-    }
-    if (d.hasWritable()) {
-      ObjectOperations.createDataPropertyOrThrow(realm, o, "writable", d.writable());
-    }
-    if (d.hasGet()) {
-      ObjectOperations.createDataPropertyOrThrow(realm, o, "get", d.getter());
-    }
-    if (d.hasSet()) {
-      ObjectOperations.createDataPropertyOrThrow(realm, o, "set", d.setter());
-    }
-    if (d.hasEnumerable()) {
-      ObjectOperations.createDataPropertyOrThrow(realm, o, "enumerable", d.enumerable());
-    }
-    if (d.hasConfigurable()) {
-      ObjectOperations.createDataPropertyOrThrow(realm, o, "configurable", d.configurable());
-    }
-    return o;
   }
 
   /** Object.assign ( target, ...sources ) */
@@ -174,7 +112,7 @@ public final class ObjectConstructor {
     for (Object k : keys) {
       PropertyDescriptor pd = props.getOwnProperty(realm, k);
       if (pd != null && pd.enumerable()) {
-        descriptors.add(new Object[] {k, toPropertyDescriptor(realm, props.get(realm, k, props))});
+        descriptors.add(new Object[] {k, PropertyDescriptors.toPropertyDescriptor(realm, props.get(realm, k, props))});
       }
     }
     for (Object[] e : descriptors) {
@@ -197,7 +135,7 @@ public final class ObjectConstructor {
       throw Errors.typeError(realm, Msg.CUSTOM_TYPE, "Object.defineProperty called on non-object");
     }
     Object key = TypeConversion.toPropertyKey(realm, Args.get(args, 1));
-    PropertyDescriptor d = toPropertyDescriptor(realm, Args.get(args, 2));
+    PropertyDescriptor d = PropertyDescriptors.toPropertyDescriptor(realm, Args.get(args, 2));
     ObjectOperations.definePropertyOrThrow(realm, o, key, d);
     return o;
   }
@@ -302,7 +240,7 @@ public final class ObjectConstructor {
   static Object getOwnPropertyDescriptor(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     JsObject o = TypeConversion.toObject(realm, Args.get(args, 0));
     Object key = TypeConversion.toPropertyKey(realm, Args.get(args, 1));
-    return fromPropertyDescriptor(realm, o.getOwnProperty(realm, key));
+    return PropertyDescriptors.fromPropertyDescriptor(realm, o.getOwnProperty(realm, key));
   }
 
   /** Object.getOwnPropertyDescriptors ( O ) */
@@ -310,7 +248,7 @@ public final class ObjectConstructor {
     JsObject o = TypeConversion.toObject(realm, Args.get(args, 0));
     JsObject out = JsObject.ordinary(realm, realm.objectPrototype());
     for (Object k : o.ownPropertyKeys(realm)) {
-      Object d = fromPropertyDescriptor(realm, o.getOwnProperty(realm, k));
+      Object d = PropertyDescriptors.fromPropertyDescriptor(realm, o.getOwnProperty(realm, k));
       if (d != Undefined.INSTANCE) {
         ObjectOperations.createDataPropertyOrThrow(realm, out, k, d);
       }
@@ -342,6 +280,20 @@ public final class ObjectConstructor {
   static Object getPrototypeOf(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     JsObject p = TypeConversion.toObject(realm, Args.get(args, 0)).getPrototypeOf(realm);
     return p == null ? Null.INSTANCE : p;
+  }
+
+  /** Object.groupBy ( items, callback ) — https://tc39.es/ecma262/#sec-object.groupby */
+  static Object groupBy(Realm realm, Object thisValue, Object[] args, JsObject nt) {
+    OrderedHashTable groups = GroupBy.groupBy(realm, Args.get(args, 0), Args.get(args, 1), true);
+    JsObject obj = JsObject.ordinary(realm, null);
+    for (int i = 0; i < groups.usedSlots(); i++) {
+      Object key = groups.keyAt(i);
+      if (key != null) {
+        List<?> elements = (List<?>) groups.valueAt(i);
+        ObjectOperations.createDataPropertyOrThrow(realm, obj, key, ObjectOperations.createArrayFromList(realm, elements.toArray()));
+      }
+    }
+    return obj;
   }
 
   /** Object.hasOwn ( O, P ) */

@@ -9,6 +9,7 @@ import dev.islet.objects.JsObject;
 import dev.islet.objects.PrimitiveObject;
 import dev.islet.objects.PropertyDescriptor;
 import dev.islet.objects.shape.Shape;
+import dev.islet.ops.Describe;
 import dev.islet.ops.ObjectOperations;
 import dev.islet.ops.TypeConversion;
 import dev.islet.realm.Intrinsic;
@@ -35,7 +36,12 @@ public final class ObjectPrototype {
         .method("toLocaleString", 0, ObjectPrototype::toLocaleString)
         .method("toString", 0, ObjectPrototype::toString)
         .method("valueOf", 0, ObjectPrototype::valueOf)
-        .accessor("__proto__", ObjectPrototype::getProto, ObjectPrototype::setProto);
+        .accessor("__proto__", ObjectPrototype::getProto, ObjectPrototype::setProto)
+        // Annex B — https://tc39.es/ecma262/#sec-object.prototype.__defineGetter__ and the three after it
+        .method("__defineGetter__", 2, ObjectPrototype::defineGetter)
+        .method("__defineSetter__", 2, ObjectPrototype::defineSetter)
+        .method("__lookupGetter__", 1, ObjectPrototype::lookupGetter)
+        .method("__lookupSetter__", 1, ObjectPrototype::lookupSetter);
   }
 
   /** Object.prototype.hasOwnProperty ( V ) */
@@ -55,6 +61,8 @@ public final class ObjectPrototype {
       if (p == o) {
         return true;
       }
+      // A Proxy may answer with an endless chain: each step is charged.
+      realm.agent.budget.charge(1);
     }
     return false;
   }
@@ -126,6 +134,60 @@ public final class ObjectPrototype {
     }
     if (!o.setPrototypeOf(realm, proto instanceof JsObject p ? p : null)) {
       throw Errors.typeError(realm, Msg.SET_PROTOTYPE_FAILED, "object");
+    }
+    return Undefined.INSTANCE;
+  }
+
+  /** Object.prototype.__defineGetter__ ( P, getter ) */
+  static Object defineGetter(Realm realm, Object thisValue, Object[] args, JsObject nt) {
+    return defineAccessor(realm, thisValue, args, true);
+  }
+
+  /** Object.prototype.__defineSetter__ ( P, setter ) */
+  static Object defineSetter(Realm realm, Object thisValue, Object[] args, JsObject nt) {
+    return defineAccessor(realm, thisValue, args, false);
+  }
+
+  private static Object defineAccessor(Realm realm, Object thisValue, Object[] args, boolean getter) {
+    JsObject o = TypeConversion.toObject(realm, thisValue);
+    Object fn = Args.get(args, 1);
+    if (!(fn instanceof JsObject f) || !f.isCallable()) {
+      throw Errors.typeError(realm, getter ? Msg.GETTER_NOT_CALLABLE : Msg.SETTER_NOT_CALLABLE, Describe.value(fn));
+    }
+    PropertyDescriptor desc = new PropertyDescriptor().setEnumerable(true).setConfigurable(true);
+    if (getter) {
+      desc.setGetter(fn);
+    } else {
+      desc.setSetter(fn);
+    }
+    Object key = TypeConversion.toPropertyKey(realm, Args.get(args, 0));
+    ObjectOperations.definePropertyOrThrow(realm, o, key, desc);
+    return Undefined.INSTANCE;
+  }
+
+  /** Object.prototype.__lookupGetter__ ( P ) */
+  static Object lookupGetter(Realm realm, Object thisValue, Object[] args, JsObject nt) {
+    return lookupAccessor(realm, thisValue, args, true);
+  }
+
+  /** Object.prototype.__lookupSetter__ ( P ) */
+  static Object lookupSetter(Realm realm, Object thisValue, Object[] args, JsObject nt) {
+    return lookupAccessor(realm, thisValue, args, false);
+  }
+
+  private static Object lookupAccessor(Realm realm, Object thisValue, Object[] args, boolean getter) {
+    JsObject o = TypeConversion.toObject(realm, thisValue);
+    Object key = TypeConversion.toPropertyKey(realm, Args.get(args, 0));
+    while (o != null) {
+      PropertyDescriptor desc = o.getOwnProperty(realm, key);
+      if (desc != null) {
+        if (desc.isAccessorDescriptor()) {
+          return getter ? desc.getter() : desc.setter();
+        }
+        return Undefined.INSTANCE;
+      }
+      realm.agent.budget.charge(1);
+      o = o.getPrototypeOf(realm);
     }
     return Undefined.INSTANCE;
   }

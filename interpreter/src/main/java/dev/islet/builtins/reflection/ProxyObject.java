@@ -1,6 +1,6 @@
 package dev.islet.builtins.reflection;
 
-import dev.islet.builtins.fundamental.ObjectConstructor;
+import dev.islet.builtins.fundamental.PropertyDescriptors;
 import dev.islet.errors.Errors;
 import dev.islet.errors.JsThrow;
 import dev.islet.errors.Msg;
@@ -234,7 +234,7 @@ public final class ProxyObject extends JsObject implements ProxyLike {
         return null;
       }
       boolean extensibleTarget = t.isExtensible(realm);
-      PropertyDescriptor resultDesc = ObjectConstructor.toPropertyDescriptor(realm, resultObj);
+      PropertyDescriptor resultDesc = PropertyDescriptors.toPropertyDescriptor(realm, resultObj);
       ProxyDescriptors.complete(resultDesc);
       if (!ProxyDescriptors.isCompatible(extensibleTarget, resultDesc, targetDesc)) {
         throw invariant(realm, "getOwnPropertyDescriptor", "trap returned a descriptor for property '" + PropertyKey.describe(key) + "' that is incompatible with the existing property in the proxy target");
@@ -262,7 +262,7 @@ public final class ProxyObject extends JsObject implements ProxyLike {
       if (trap == Undefined.INSTANCE) {
         return t.defineOwnProperty(realm, key, desc);
       }
-      Object descObj = ObjectConstructor.fromPropertyDescriptor(realm, desc);
+      Object descObj = PropertyDescriptors.fromPropertyDescriptor(realm, desc);
       if (!TypeConversion.toBoolean(((JsObject) trap).call(h, new Object[] {t, PropertyKey.toValue(key), descObj}))) {
         return false;
       }

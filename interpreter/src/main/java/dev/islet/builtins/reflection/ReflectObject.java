@@ -1,6 +1,6 @@
 package dev.islet.builtins.reflection;
 
-import dev.islet.builtins.fundamental.ObjectConstructor;
+import dev.islet.builtins.fundamental.PropertyDescriptors;
 import dev.islet.builtins.support.Args;
 import dev.islet.builtins.support.BuiltinInstaller;
 import dev.islet.errors.Errors;
@@ -76,7 +76,7 @@ public final class ReflectObject {
   static Object defineProperty(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     JsObject o = target(realm, args, "defineProperty");
     Object key = TypeConversion.toPropertyKey(realm, Args.get(args, 1));
-    return o.defineOwnProperty(realm, key, ObjectConstructor.toPropertyDescriptor(realm, Args.get(args, 2)));
+    return o.defineOwnProperty(realm, key, PropertyDescriptors.toPropertyDescriptor(realm, Args.get(args, 2)));
   }
 
   /** Reflect.deleteProperty ( target, propertyKey ) */
@@ -96,7 +96,7 @@ public final class ReflectObject {
   static Object getOwnPropertyDescriptor(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     JsObject o = target(realm, args, "getOwnPropertyDescriptor");
     Object key = TypeConversion.toPropertyKey(realm, Args.get(args, 1));
-    return ObjectConstructor.fromPropertyDescriptor(realm, o.getOwnProperty(realm, key));
+    return PropertyDescriptors.fromPropertyDescriptor(realm, o.getOwnProperty(realm, key));
   }
 
   /** Reflect.getPrototypeOf ( target ) */
