@@ -150,6 +150,19 @@ public final class Isolate implements AutoCloseable {
     }
   }
 
+  /** Sets the local time zone of Date (DefaultTimeZone); UTC unless set. */
+  public void setTimeZone(java.time.ZoneId zone) {
+    agent.setTimeZone(zone);
+  }
+
+  /**
+   * Sets the clock of Date.now() and new Date(): milliseconds since the epoch (the system clock
+   * unless set). A host may freeze or coarsen it so scripts cannot time their surroundings.
+   */
+  public void setClock(java.util.function.LongSupplier epochMillis) {
+    agent.setTimeSource(epochMillis == null ? null : epochMillis::getAsLong);
+  }
+
   /** Stops the running code at its next check; safe to call from any thread. */
   public void terminate() {
     agent.budget.cancel();

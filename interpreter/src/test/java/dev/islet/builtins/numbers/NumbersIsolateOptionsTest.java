@@ -21,7 +21,7 @@ class NumbersIsolateOptionsTest {
   @Test
   void dateNowAndNewDateReadTheAgentsTimeSource() {
     try (Isolate isolate = Isolate.create()) {
-      isolate.realm().agent.setTimeSource(() -> 1_000_000_000_000L);
+      isolate.setClock(() -> 1_000_000_000_000L);
       assertThat(eval(isolate, "Date.now()")).isEqualTo(1e12);
       assertThat(eval(isolate, "new Date().getTime()")).isEqualTo(1e12);
       assertThat(eval(isolate, "Date()")).isEqualTo("Sun Sep 09 2001 01:46:40 GMT+0000 (Coordinated Universal Time)");
@@ -32,7 +32,7 @@ class NumbersIsolateOptionsTest {
   void theLocalTimeZoneIsUtcUnlessTheHostSetsOne() {
     try (Isolate isolate = Isolate.create()) {
       assertThat(eval(isolate, "new Date(2024, 6, 1).getTimezoneOffset()")).isEqualTo(0.0);
-      isolate.realm().agent.setTimeZone(ZoneId.of("Europe/Berlin"));
+      isolate.setTimeZone(ZoneId.of("Europe/Berlin"));
       assertThat(eval(isolate, "new Date(2024, 6, 1).getTimezoneOffset()")).isEqualTo(-120.0);
       assertThat(eval(isolate, "new Date(2024, 0, 1).getTimezoneOffset()")).isEqualTo(-60.0);
       assertThat(eval(isolate, "new Date(2024, 6, 1, 12).toString()"))
