@@ -125,11 +125,11 @@ public final class MathObject {
   static Object atan2(Realm realm, Object t, Object[] args, JsObject nt) {
     double y = num(realm, args, 0);
     double x = num(realm, args, 1);
-    return box(StrictMath.atan2(y, x));
+    return box(MathOps.atan2(y, x));
   }
 
   static Object cbrt(Realm realm, Object t, Object[] args, JsObject nt) {
-    return box(StrictMath.cbrt(num(realm, args, 0)));
+    return box(MathOps.cbrt(num(realm, args, 0)));
   }
 
   static Object ceil(Realm realm, Object t, Object[] args, JsObject nt) {
@@ -148,11 +148,11 @@ public final class MathObject {
   }
 
   static Object cosh(Realm realm, Object t, Object[] args, JsObject nt) {
-    return box(StrictMath.cosh(num(realm, args, 0)));
+    return box(MathOps.cosh(num(realm, args, 0)));
   }
 
   static Object exp(Realm realm, Object t, Object[] args, JsObject nt) {
-    return box(StrictMath.exp(num(realm, args, 0)));
+    return box(MathOps.exp(num(realm, args, 0)));
   }
 
   static Object expm1(Realm realm, Object t, Object[] args, JsObject nt) {
@@ -268,7 +268,7 @@ public final class MathObject {
   }
 
   static Object tanh(Realm realm, Object t, Object[] args, JsObject nt) {
-    return box(StrictMath.tanh(num(realm, args, 0)));
+    return box(MathOps.tanh(num(realm, args, 0)));
   }
 
   static Object trunc(Realm realm, Object t, Object[] args, JsObject nt) {
