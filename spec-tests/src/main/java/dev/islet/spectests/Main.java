@@ -36,11 +36,7 @@ public final class Main {
       err.print(Test262Options.USAGE);
       return Test262Command.EXIT_ERROR;
     }
-    TestExecutor.Factory executors = Engines.executors(options);
-    if (executors == null) {
-      err.println("test262: running tests needs the engine, which is not there yet; use --parse-only");
-      return Test262Command.EXIT_ERROR;
-    }
+    TestExecutor.Factory executors = Engines.executors(options, err);
     return new Test262Command(out, err, terminal).run(options, executors);
   }
 }

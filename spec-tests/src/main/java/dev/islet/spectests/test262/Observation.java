@@ -19,7 +19,14 @@ public record Observation(Kind kind, Phase phase, String errorType, String messa
     /** The engine failed: a Java exception or error that is not a JavaScript error. Always a failure. */
     CRASH,
     /** The instruction budget or the wall-clock backstop ran out. Always a failure. */
-    TIMEOUT
+    TIMEOUT,
+    /** The test's heap limit ran out. Always a failure. */
+    OUT_OF_MEMORY,
+    /**
+     * The test could not run as written: a harness file failed, or it needs what the engine does not
+     * have yet (modules). Always a failure.
+     */
+    NOT_RUN
   }
 
   private static final Observation COMPLETED_RUN = new Observation(Kind.COMPLETED, null, null, "");
@@ -47,6 +54,14 @@ public record Observation(Kind kind, Phase phase, String errorType, String messa
 
   public static Observation timeout(String message) {
     return new Observation(Kind.TIMEOUT, null, null, message);
+  }
+
+  public static Observation outOfMemory(String message) {
+    return new Observation(Kind.OUT_OF_MEMORY, null, null, message);
+  }
+
+  public static Observation notRun(String message) {
+    return new Observation(Kind.NOT_RUN, null, null, message);
   }
 
   private static String firstLine(String s) {

@@ -18,10 +18,11 @@ import java.util.List;
  * @param paths          files or folders relative to the root (default {@link Discovery#DEFAULT_PATHS})
  * @param pathsGiven     whether PATHs were given (so a suggested command can repeat them)
  * @param rootGiven      whether {@code --root} was given (likewise)
+ * @param verbose        {@code --verbose}: print the Java stack trace of every engine crash to stderr
  */
 public record Test262Options(Path root, boolean parseOnly, Path json, Path summary, int threads,
     long timeoutMillis, Path baseline, Path updateBaseline, List<String> paths, boolean pathsGiven,
-    boolean rootGiven) {
+    boolean rootGiven, boolean verbose) {
 
   public static final String DEFAULT_ROOT = "../shared/test262";
   static final long DEFAULT_TIMEOUT_SECONDS = 60;
@@ -36,10 +37,12 @@ public record Test262Options(Path root, boolean parseOnly, Path json, Path summa
         --root DIR               the test262 checkout (default ../shared/test262)
         --parse-only             only parse: a test passes when it parses, or, if it is a
                                  parse-phase negative test, when parsing fails with a SyntaxError
+                                 (default: run each test on the engine)
         --json FILE              write the results as JSON
         --summary FILE           also write the table and totals to FILE
         --threads N              worker threads (default: number of processors)
         --timeout SECONDS        wall-clock backstop per test and mode (default 60)
+        --verbose                print the Java stack trace of every engine crash to stderr
         --baseline FILE          exit 1 when a test listed in FILE fails now
         --update-baseline FILE   write the tests that pass to FILE (entries for tests
                                  outside this run are kept)
@@ -51,6 +54,7 @@ public record Test262Options(Path root, boolean parseOnly, Path json, Path summa
     Path root = Path.of(DEFAULT_ROOT);
     boolean rootGiven = false;
     boolean parseOnly = false;
+    boolean verbose = false;
     Path json = null;
     Path summary = null;
     int threads = Runtime.getRuntime().availableProcessors();
@@ -66,6 +70,7 @@ public record Test262Options(Path root, boolean parseOnly, Path json, Path summa
           rootGiven = true;
         }
         case "--parse-only" -> parseOnly = true;
+        case "--verbose" -> verbose = true;
         case "--json" -> json = Path.of(value(args, ++i, a));
         case "--summary" -> summary = Path.of(value(args, ++i, a));
         case "--threads" -> threads = positive(value(args, ++i, a), a);
@@ -82,7 +87,7 @@ public record Test262Options(Path root, boolean parseOnly, Path json, Path summa
     }
     boolean pathsGiven = !paths.isEmpty();
     return new Test262Options(root, parseOnly, json, summary, threads, timeoutMillis, baseline, update,
-        pathsGiven ? List.copyOf(paths) : Discovery.DEFAULT_PATHS, pathsGiven, rootGiven);
+        pathsGiven ? List.copyOf(paths) : Discovery.DEFAULT_PATHS, pathsGiven, rootGiven, verbose);
   }
 
   /** The command that rewrites {@code file} with this run's passing tests (printed when more tests pass). */

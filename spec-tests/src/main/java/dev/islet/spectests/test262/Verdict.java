@@ -17,6 +17,10 @@ public final class Verdict {
         return "CRASH: " + seen.message();
       case TIMEOUT:
         return "TIMEOUT: " + seen.message();
+      case OUT_OF_MEMORY:
+        return "OUT OF MEMORY: " + seen.message();
+      case NOT_RUN:
+        return "NOT RUN: " + seen.message();
       default:
         break;
     }
@@ -38,6 +42,7 @@ public final class Verdict {
 
   private static String describe(Observation seen) {
     String msg = seen.message();
-    return seen.errorType() + " at " + seen.phase().yamlName() + " phase" + (msg.isEmpty() ? "" : ": " + msg);
+    String what = seen.errorType() != null ? seen.errorType() : "a non-error value";
+    return what + " at " + seen.phase().yamlName() + " phase" + (msg.isEmpty() ? "" : ": " + msg);
   }
 }

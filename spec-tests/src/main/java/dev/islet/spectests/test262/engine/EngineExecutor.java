@@ -1,0 +1,139 @@
+package dev.islet.spectests.test262.engine;
+
+import dev.islet.bytecode.Code;
+import dev.islet.compiler.Compiler;
+import dev.islet.errors.JsThrow;
+import dev.islet.heap.Budget;
+import dev.islet.heap.Heap;
+import dev.islet.heap.Termination;
+import dev.islet.parser.Parser;
+import dev.islet.parser.SyntaxErrorException;
+import dev.islet.realm.Realm;
+import dev.islet.source.Source;
+import dev.islet.spectests.test262.Execution;
+import dev.islet.spectests.test262.HarnessFile;
+import dev.islet.spectests.test262.Mode;
+import dev.islet.spectests.test262.Observation;
+import dev.islet.spectests.test262.Phase;
+import dev.islet.spectests.test262.TestExecutor;
+import dev.islet.vm.Agent;
+
+/**
+ * The second phase's executor: runs each test on islet's engine, one fresh agent (heap, budget, job
+ * queue) and realm per test and mode.
+ *
+ * <p>A run: parse and compile the test (a SyntaxError here is the {@code parse} phase); make the agent
+ * and realm with {@code print} and {@code $262} ({@link TestHost}); evaluate the harness files (compiled
+ * once per run, {@link CompiledHarness}); evaluate the test; drain the job queue. An uncaught error is
+ * the {@code runtime} phase, named by its constructor ({@link Thrown}). Async tests pass when
+ * {@code print} was told {@code Test262:AsyncTestComplete}. The budget ends runaway tests (TIMEOUT),
+ * the heap limit memory bombs (OUT OF MEMORY); any other Java exception is an engine bug (CRASH).
+ *
+ * <p>Module tests are not run: the engine has no modules yet. They parse with the Module goal (so a
+ * {@code parse}-phase negative test is judged), then count as failed ("NOT RUN").
+ *
+ * <p>CanBlockIsTrue: tests run on the runner's worker threads, which may block ({@code Atomics.wait},
+ * {@code $262.agent.sleep}), so {@code CanBlockIsFalse} tests fail and {@code CanBlockIsTrue} tests run.
+ */
+public final class EngineExecutor implements TestExecutor {
+  static final String MODULES_UNSUPPORTED = "modules are not supported yet";
+
+  private final EngineSettings settings;
+  private final CompiledHarness harness;
+
+  private EngineExecutor(EngineSettings settings, CompiledHarness harness) {
+    this.settings = settings;
+    this.harness = harness;
+  }
+
+  /** Executors for one run: they share the compiled harness. */
+  public static Factory factory(EngineSettings settings) {
+    CompiledHarness shared = new CompiledHarness();
+    return () -> new EngineExecutor(settings, shared);
+  }
+
+  @Override
+  public Phase lastPhase() {
+    return Phase.RUNTIME;
+  }
+
+  @Override
+  public Observation run(Execution execution) {
+    Source source = new Source(execution.test().path(), execution.source());
+    if (execution.mode() == Mode.MODULE) {
+      try {
+        Parser.parseModule(source);
+      } catch (SyntaxErrorException e) {
+        return Observation.threw(Phase.PARSE, "SyntaxError", e.getMessage());
+      }
+      // TODO(conform): link and evaluate module tests once the engine has modules (issue 3).
+      return Observation.notRun(MODULES_UNSUPPORTED);
+    }
+    Code code;
+    try {
+      code = Compiler.compileScript(Parser.parseScript(source), source);
+    } catch (SyntaxErrorException e) {
+      return Observation.threw(Phase.PARSE, "SyntaxError", e.getMessage());
+    }
+    Budget budget = new Budget();
+    budget.setInstructionLimit(settings.instructionLimit());
+    budget.setCpuLimitNanos(settings.cpuMillis() * 1_000_000L);
+    Agent agent = new Agent(new Heap(settings.memoryBytes()), budget);
+    TestHost host = new TestHost(null, new Agents());
+    Realm realm = host.newRealm(agent);
+    budget.start();
+    String step = null;
+    try {
+      for (HarnessFile file : execution.prelude().files()) {
+        step = file.name();
+        Scripts.run(realm, harness.code(file));
+      }
+      step = null;
+      Scripts.run(realm, code);
+      agent.jobs.drain();
+    } catch (JsThrow t) {
+      String message = Thrown.describe(realm, t.value());
+      if (step != null) {
+        return Observation.notRun("harness file " + step + " threw " + message);
+      }
+      return Observation.threw(Phase.RUNTIME, Thrown.constructorName(realm, t.value()), message);
+    } catch (Termination t) {
+      return switch (t.kind()) {
+        case MEMORY -> Observation.outOfMemory(t.getMessage());
+        default -> Observation.timeout(t.getMessage());
+      };
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      return crash(execution, e);
+    } finally {
+      agent.jobs.clear();
+    }
+    if (execution.isAsync()) {
+      return asyncOutcome(host);
+    }
+    return Observation.completed();
+  }
+
+  /** After the jobs ran out: $DONE() printed completion, $DONE(error) a failure, or nothing was printed. */
+  private static Observation asyncOutcome(TestHost host) {
+    String failure = host.asyncFailure();
+    if (failure != null) {
+      int colon = failure.indexOf(':');
+      String type = colon > 0 ? failure.substring(0, colon).strip() : failure.strip();
+      return Observation.threw(Phase.RUNTIME, type, failure);
+    }
+    if (host.asyncComplete()) {
+      return Observation.completed();
+    }
+    return Observation.threw(Phase.RUNTIME, null, "async test did not finish: $DONE was never called");
+  }
+
+  private Observation crash(Execution execution, Throwable e) {
+    if (settings.verbose() != null) {
+      synchronized (settings.verbose()) {
+        settings.verbose().println("CRASH " + execution.test().path() + " [" + execution.mode().reportName() + "]:");
+        e.printStackTrace(settings.verbose());
+      }
+    }
+    return Observation.crash(e);
+  }
+}

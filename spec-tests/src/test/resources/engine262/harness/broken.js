@@ -1,0 +1,2 @@
+// A harness file that throws while it loads.
+undefinedHarnessFunction();

@@ -1,0 +1,3 @@
+function helperValue() {
+  return 42;
+}

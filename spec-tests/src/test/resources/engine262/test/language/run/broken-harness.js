@@ -1,0 +1,4 @@
+/*---
+description: includes a harness file that throws
+includes: [broken.js]
+---*/

@@ -1,0 +1,5 @@
+/*---
+description: never ends; the instruction budget stops it
+flags: [noStrict]
+---*/
+while (true) {}

@@ -1,0 +1,5 @@
+/*---
+description: a module test
+flags: [module]
+---*/
+export var x = 1;

@@ -1,0 +1,7 @@
+/*---
+description: a runtime negative test that throws the wrong type
+negative:
+  phase: runtime
+  type: TypeError
+---*/
+unresolvableReference;

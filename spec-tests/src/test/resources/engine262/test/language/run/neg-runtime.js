@@ -1,0 +1,7 @@
+/*---
+description: a runtime negative test
+negative:
+  phase: runtime
+  type: ReferenceError
+---*/
+unresolvableReference;
