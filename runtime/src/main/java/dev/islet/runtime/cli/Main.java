@@ -1,11 +1,16 @@
 package dev.islet.runtime.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The {@code islet} command line. Wiring only: each command delegates to the package that owns the work.
  *
- * <p>Exit status: 0 ok, 1 the script failed (exception or syntax error), 2 bad usage.
+ * <p>Exit status: 0 ok, 1 the script failed (exception or syntax error), 2 bad usage; {@code run} also
+ * 3 (CPU limit) and 4 (memory limit).
  */
 public final class Main {
   static final int EXIT_OK = 0;
@@ -27,9 +32,22 @@ public final class Main {
     if (args[0].equals("parse")) {
       return ParseCommand.run(args, out, err);
     }
+    if (args[0].equals("run")) {
+      return RunCommand.run(args, out, err);
+    }
     err.println("islet: unknown command '" + args[0] + "'");
     err.print(usage());
     return EXIT_USAGE;
+  }
+
+  /** The text of {@code file}, or null after printing why it cannot be read. */
+  static String readScript(String command, String file, PrintStream err) {
+    try {
+      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      err.println("islet " + command + ": cannot read " + file + ": " + e.getMessage());
+      return null;
+    }
   }
 
   static String usage() {
@@ -38,6 +56,12 @@ public final class Main {
 
         commands:
           help                      show this text
+          run [--memory-limit SIZE] [--cpu-limit MS] FILE
+                                    run the script FILE in a fresh isolate (default limits 128m
+                                    and 30000 ms of CPU); console.log/info/debug print to stdout,
+                                    console.warn/error to stderr. Exit status: 0 ok, 1 uncaught
+                                    exception or SyntaxError, 2 bad usage, 3 CPU limit, 4 memory
+                                    limit; on all but 0 the last stderr line is "outcome: NAME"
           parse FILE [--module] [--ast]
                                     check FILE's syntax (Script goal, or Module); print OK or the
                                     SyntaxError; --ast prints the tree as ESTree JSON (as acorn does)

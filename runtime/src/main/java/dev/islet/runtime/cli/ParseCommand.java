@@ -6,11 +6,7 @@ import dev.islet.parser.ParseOptions;
 import dev.islet.parser.Parser;
 import dev.islet.parser.SyntaxErrorException;
 import dev.islet.source.Source;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** {@code islet parse FILE [--module] [--ast]}: prints OK (or the tree as ESTree JSON) or the SyntaxError. */
 final class ParseCommand {
@@ -37,11 +33,8 @@ final class ParseCommand {
       err.println("usage: islet parse FILE [--module] [--ast]");
       return Main.EXIT_USAGE;
     }
-    String text;
-    try {
-      text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      err.println("islet parse: cannot read " + file + ": " + e.getMessage());
+    String text = Main.readScript("parse", file, err);
+    if (text == null) {
       return Main.EXIT_USAGE;
     }
     Source source = new Source(file, text);

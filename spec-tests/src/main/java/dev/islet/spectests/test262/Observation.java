@@ -18,7 +18,7 @@ public record Observation(Kind kind, Phase phase, String errorType, String messa
     THREW,
     /** The engine failed: a Java exception or error that is not a JavaScript error. Always a failure. */
     CRASH,
-    /** The instruction budget or the wall-clock backstop ran out. Always a failure. */
+    /** The instruction or CPU budget, or the runner's backstop, ran out. Always a failure. */
     TIMEOUT,
     /** The test's heap limit ran out. Always a failure. */
     OUT_OF_MEMORY,

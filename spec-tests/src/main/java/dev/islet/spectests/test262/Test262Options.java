@@ -12,7 +12,8 @@ import java.util.List;
  * @param json           {@code --json FILE}, or null
  * @param summary        {@code --summary FILE}: the table and last line, also written to this file; or null
  * @param threads        {@code --threads N}, default the number of processors
- * @param timeoutMillis  {@code --timeout SECONDS}: the wall-clock backstop per test and mode
+ * @param timeoutMillis  {@code --timeout SECONDS}: the backstop per test and mode, in CPU time (five times
+ *                       that in wall-clock time for runs that block)
  * @param baseline       {@code --baseline FILE}: fail (exit 1) when a test listed there fails; or null
  * @param updateBaseline {@code --update-baseline FILE}: write the passing tests there; or null
  * @param paths          files or folders relative to the root (default {@link Discovery#DEFAULT_PATHS})
@@ -41,7 +42,8 @@ public record Test262Options(Path root, boolean parseOnly, Path json, Path summa
         --json FILE              write the results as JSON
         --summary FILE           also write the table and totals to FILE
         --threads N              worker threads (default: number of processors)
-        --timeout SECONDS        wall-clock backstop per test and mode (default 60)
+        --timeout SECONDS        backstop per test and mode: CPU seconds (default 60);
+                                 a run that blocks gets five times that of wall clock
         --verbose                print the Java stack trace of every engine crash to stderr
         --baseline FILE          exit 1 when a test listed in FILE fails now
         --update-baseline FILE   write the tests that pass to FILE (entries for tests

@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * the list, whatever the threads' timing.
  *
  * <p>Each worker owns one {@link TestExecutor}. The calling thread is the watchdog: a run of one test
- * in one mode that takes longer than the timeout is recorded as a TIMEOUT, its worker is abandoned
+ * in one mode that uses more CPU time than the timeout (or, for runs that block, more than
+ * {@link #WALL_FACTOR} times the timeout of wall-clock time) is recorded as a TIMEOUT, its worker is
+ * abandoned
  * (Java cannot stop a thread safely; the engine's own instruction budget is what stops runaway
  * scripts, this only catches engine bugs such as a Java loop that never ends) and a fresh worker takes
  * its place, so the pool keeps its size.
@@ -28,6 +30,12 @@ public final class Test262Runner {
   }
 
   private static final long POLL_MILLIS = 100;
+  /**
+   * The wall-clock backstop is this many times the CPU timeout: on a loaded machine a worker may get a
+   * small share of a core, and only a run that burns its own CPU time should count as runaway.
+   */
+  static final int WALL_FACTOR = 5;
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
   private final TestEvaluation evaluation;
   private final TestExecutor.Factory factory;
@@ -88,10 +96,23 @@ public final class Test262Runner {
     return Arrays.asList(out);
   }
 
-  /** What one worker is running now. Replaced by a new object at every start, so the watchdog can compare-and-set it. */
-  private record Current(int index, Mode mode, long startNanos) {}
+  /**
+   * What one worker is running now. Replaced by a new object at every start, so the watchdog can
+   * compare-and-set it. {@code startCpu} is the worker thread's CPU time at the start, or -1 when the
+   * JVM cannot measure it (then only the wall clock counts).
+   */
+  private record Current(int index, Mode mode, long startNanos, long startCpu) {}
 
-  private static final Current ABANDONED = new Current(-1, null, 0);
+  private static final Current ABANDONED = new Current(-1, null, 0, -1);
+
+  /** The CPU time of {@code thread} in nanoseconds, or -1 if not available. */
+  private static long cpuTime(Thread thread) {
+    try {
+      return thread == null ? -1 : THREADS.getThreadCpuTime(thread.getId());
+    } catch (UnsupportedOperationException e) {
+      return -1;
+    }
+  }
 
   /** The shared state of one run. */
   private final class Batch {
@@ -114,6 +135,7 @@ public final class Test262Runner {
       Worker w = new Worker(this);
       Thread t = new Thread(w, "test262-worker-" + (++workerCount));
       t.setDaemon(true); // an abandoned worker must not keep the JVM alive
+      w.thread = t;
       t.start();
       return w;
     }
@@ -138,7 +160,14 @@ public final class Test262Runner {
     /** Abandons {@code w} if its current run is over time, records the timeout, and returns its replacement. */
     Worker checkTimeout(Worker w) {
       Current c = w.current.get();
-      if (c == null || c == ABANDONED || System.nanoTime() - c.startNanos() < timeoutNanos) {
+      if (c == null || c == ABANDONED) {
+        return null;
+      }
+      long wall = System.nanoTime() - c.startNanos();
+      long cpuNow = c.startCpu() < 0 ? -1 : cpuTime(w.thread);
+      long cpu = cpuNow < 0 ? wall : cpuNow - c.startCpu();
+      boolean overCpu = cpu >= timeoutNanos;
+      if (!overCpu && wall < WALL_FACTOR * timeoutNanos) {
         return null;
       }
       if (!w.current.compareAndSet(c, ABANDONED)) {
@@ -147,8 +176,9 @@ public final class Test262Runner {
       abandoned.incrementAndGet();
       String path = paths.get(c.index());
       Mode mode = c.mode() != null ? c.mode() : Mode.SLOPPY;
-      String message = "TIMEOUT: still running after " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos)
-          + " ms (wall clock); worker abandoned";
+      String message = overCpu
+          ? "TIMEOUT: still running after " + TimeUnit.NANOSECONDS.toMillis(cpu) + " ms of CPU time; worker abandoned"
+          : "TIMEOUT: still running after " + TimeUnit.NANOSECONDS.toMillis(wall) + " ms (wall clock); worker abandoned";
       complete(c.index(), TestResult.failed(path, List.of(new Failure(path, mode.reportName(), message))));
       return next.get() < paths.size() ? start() : null;
     }
@@ -158,6 +188,7 @@ public final class Test262Runner {
   private final class Worker implements Runnable, TestEvaluation.Clock {
     final Batch batch;
     final AtomicReference<Current> current = new AtomicReference<>();
+    volatile Thread thread;
 
     Worker(Batch batch) {
       this.batch = batch;
@@ -178,7 +209,7 @@ public final class Test262Runner {
           if (index >= batch.paths.size()) {
             return;
           }
-          Current start = new Current(index, null, System.nanoTime());
+          Current start = new Current(index, null, System.nanoTime(), cpuTime(thread));
           current.set(start);
           TestResult result = evaluate(index, executor);
           Current end = current.get();
@@ -204,7 +235,7 @@ public final class Test262Runner {
     @Override
     public boolean begin(int index, Mode mode) {
       Current c = current.get();
-      return c != ABANDONED && current.compareAndSet(c, new Current(index, mode, System.nanoTime()));
+      return c != ABANDONED && current.compareAndSet(c, new Current(index, mode, System.nanoTime(), cpuTime(thread)));
     }
   }
 }

@@ -5,7 +5,8 @@ package dev.islet.spectests.test262;
  * not be thread-safe), calls {@link #run} for each test and mode, and judges the {@link Observation}
  * itself. An executor should report engine failures as {@link Observation#crash}; the runner also
  * catches anything that escapes (including {@code StackOverflowError} and {@code OutOfMemoryError})
- * and counts it as a crash, and a wall-clock backstop counts a run that never returns as a timeout.
+ * and counts it as a crash, and a backstop (CPU and wall-clock time) counts a run that never returns as a
+ * timeout.
  */
 public interface TestExecutor extends AutoCloseable {
   /**

@@ -21,8 +21,9 @@
  * receives {@code Test262:AsyncTestComplete} (completed) or {@code Test262:AsyncTestFailure:…} (threw);
  * report parse errors as {@code threw(PARSE, …)}, link errors as {@code threw(RESOLUTION, …)}, uncaught
  * errors as {@code threw(RUNTIME, constructorName, message)}; and stop runaway scripts with the
- * engine's instruction budget ({@code Observation.timeout}). The runner's wall-clock backstop
- * ({@code --timeout}) only catches engine bugs that never return. The baseline of that phase is
+ * engine's instruction budget ({@code Observation.timeout}). The runner's backstop ({@code --timeout}:
+ * CPU time, or five times that of wall clock) only catches engine bugs that never return. That executor
+ * is {@link dev.islet.spectests.test262.engine.EngineExecutor}; the baseline of that phase is
  * {@code spec-tests/baseline/test262.txt}.
  */
 package dev.islet.spectests.test262;

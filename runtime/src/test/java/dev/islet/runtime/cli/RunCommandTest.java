@@ -1,0 +1,115 @@
+package dev.islet.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private Path script(String name, String text) throws Exception {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void consoleGoesToStdoutAndStderrAndPendingJobsRun() throws Exception {
+    Path f = script("ok.js", "console.log('a', {b: [1, 'c']}); console.info('i'); console.debug('d');\n"
+        + "console.warn('w'); console.error(new Error('e').message);\n"
+        + "Promise.resolve(2).then(v => console.log('then', v));\nconsole.log('sync');\n");
+    assertThat(run("run", f.toString())).isZero();
+    assertThat(stdout()).isEqualTo("a { b: [ 1, 'c' ] }\ni\nd\nsync\nthen 2\n");
+    assertThat(stderr()).isEqualTo("w\ne\n");
+  }
+
+  @Test
+  void anUncaughtErrorPrintsItsNameMessageAndJsStack() throws Exception {
+    Path f = script("throw.js", "function f() {\n  null.x;\n}\nf();\n");
+    assertThat(run("run", f.toString())).isEqualTo(1);
+    assertThat(stderr()).startsWith("Uncaught TypeError: ")
+        .contains("\n    at f (" + f + ":2:")
+        .endsWith("\noutcome: exception\n");
+  }
+
+  @Test
+  void aThrownValueThatIsNotAnError() throws Exception {
+    Path f = script("t.js", "console.log('before');\nthrow 42;\n");
+    assertThat(run("run", f.toString())).isEqualTo(1);
+    assertThat(stdout()).isEqualTo("before\n");
+    assertThat(stderr()).isEqualTo("Uncaught 42\noutcome: exception\n");
+  }
+
+  @Test
+  void aSyntaxErrorShowsTheLineAndACaret() throws Exception {
+    Path f = script("bad.js", "let x = 1;\nvar y = ;\n");
+    assertThat(run("run", f.toString())).isEqualTo(1);
+    assertThat(stderr()).isEqualTo(f + ":2:9: SyntaxError: Unexpected token ';'\nvar y = ;\n        ^\noutcome: exception\n");
+  }
+
+  @Test
+  void aSyntaxErrorFromEvalIsAnUncaughtError() throws Exception {
+    Path f = script("eval.js", "eval('var y = ;');\n");
+    assertThat(run("run", f.toString())).isEqualTo(1);
+    assertThat(stderr()).startsWith("Uncaught SyntaxError: ").endsWith("outcome: exception\n");
+  }
+
+  @Test
+  void cpuAndMemoryLimitsEndTheRunWithTheirExitStatus() throws Exception {
+    Path loop = script("loop.js", "console.log('start'); while (true) {}\n");
+    assertThat(run("run", "--cpu-limit", "100", loop.toString())).isEqualTo(3);
+    assertThat(stdout()).isEqualTo("start\n");
+    assertThat(stderr()).endsWith("\noutcome: exceededCpu\n");
+    err.reset();
+    Path bomb = script("bomb.js", "var a = []; while (true) a.push({x: [1, 2, 3]});\n");
+    assertThat(run("run", "--memory-limit", "4m", bomb.toString())).isEqualTo(4);
+    assertThat(stderr()).endsWith("\noutcome: exceededMemory\n");
+  }
+
+  @Test
+  void badUsage() throws Exception {
+    assertThat(run("run")).isEqualTo(2);
+    assertThat(run("run", "--memory-limit", "lots", "x.js")).isEqualTo(2);
+    assertThat(stderr()).contains("--memory-limit needs a positive size, not 'lots'");
+    assertThat(run("run", "--cpu-limit")).isEqualTo(2);
+    assertThat(run("run", dir.resolve("missing.js").toString())).isEqualTo(2);
+    assertThat(stderr()).contains("cannot read");
+    err.reset();
+    Path m = script("m.mjs", "export const x = 1;\n");
+    assertThat(run("run", m.toString())).isEqualTo(2);
+    assertThat(run("run", "--module", script("m.js", "").toString())).isEqualTo(2);
+    assertThat(stderr()).isEqualTo("islet run: modules are not supported yet\nislet run: modules are not supported yet\n");
+  }
+
+  @Test
+  void sizesTakeBinaryUnits() {
+    assertThat(RunCommand.Limits.parseSize("100")).isEqualTo(100);
+    assertThat(RunCommand.Limits.parseSize("512k")).isEqualTo(512L << 10);
+    assertThat(RunCommand.Limits.parseSize("64M")).isEqualTo(64L << 20);
+    assertThat(RunCommand.Limits.parseSize("2MiB")).isEqualTo(2L << 20);
+    assertThat(RunCommand.Limits.parseSize("1GB")).isEqualTo(1L << 30);
+    assertThatThrownBy(() -> RunCommand.Limits.parseSize("0")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RunCommand.Limits.parseSize("-5m")).isInstanceOf(IllegalArgumentException.class);
+  }
+}
