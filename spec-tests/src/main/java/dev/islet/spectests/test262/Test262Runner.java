@@ -18,10 +18,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>Each worker owns one {@link TestExecutor}. The calling thread is the watchdog: a run of one test
  * in one mode that uses more CPU time than the timeout (or, for runs that block, more than
  * {@link #WALL_FACTOR} times the timeout of wall-clock time) is recorded as a TIMEOUT, its worker is
- * abandoned
- * (Java cannot stop a thread safely; the engine's own instruction budget is what stops runaway
- * scripts, this only catches engine bugs such as a Java loop that never ends) and a fresh worker takes
- * its place, so the pool keeps its size.
+ * abandoned (and stopped where the JDK allows it, see {@link #stop}; the engine's own instruction budget
+ * is what stops runaway scripts, this only catches engine bugs such as a Java loop that never checks
+ * its budget) and a fresh worker takes its place, so the pool keeps its size.
  */
 public final class Test262Runner {
   /** Told about progress every {@code interval}, on the calling thread. */
@@ -180,7 +179,26 @@ public final class Test262Runner {
           ? "TIMEOUT: still running after " + TimeUnit.NANOSECONDS.toMillis(cpu) + " ms of CPU time; worker abandoned"
           : "TIMEOUT: still running after " + TimeUnit.NANOSECONDS.toMillis(wall) + " ms (wall clock); worker abandoned";
       complete(c.index(), TestResult.failed(path, List.of(new Failure(path, mode.reportName(), message))));
+      stop(w.thread);
       return next.get() < paths.size() ? start() : null;
+    }
+  }
+
+  /**
+   * Stops an abandoned worker where the JDK still can (Thread.stop works up to JDK 19): an engine loop
+   * that never checks its budget would otherwise burn a core until the run ends, and a few of them
+   * make the rest of a run several times slower. The worker owns nothing another thread uses but
+   * compiled code, which is published only once complete. On later JDKs the thread is left running.
+   */
+  @SuppressWarnings({"deprecation", "removal"})
+  private static void stop(Thread thread) {
+    if (thread == null) {
+      return;
+    }
+    try {
+      thread.stop();
+    } catch (UnsupportedOperationException | SecurityException e) {
+      // JDK 20+: cannot be stopped; it is a daemon thread and dies with the run
     }
   }
 

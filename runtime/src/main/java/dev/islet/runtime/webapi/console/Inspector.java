@@ -1,6 +1,12 @@
 package dev.islet.runtime.webapi.console;
 
 import dev.islet.builtins.control.PromiseObject;
+import dev.islet.builtins.keyed.MapObject;
+import dev.islet.builtins.keyed.OrderedHashTable;
+import dev.islet.builtins.keyed.SetObject;
+import dev.islet.builtins.numbers.DateFormatting;
+import dev.islet.builtins.numbers.DateObject;
+import dev.islet.builtins.reflection.ProxyObject;
 import dev.islet.bytecode.FunctionTemplate;
 import dev.islet.objects.ArrayObject;
 import dev.islet.objects.ErrorObject;
@@ -26,8 +32,8 @@ import java.util.List;
  * Shows a JS value as Node's {@code util.inspect} does with its defaults (depth 2, breakLength 80,
  * compact 3, at most 100 array items and 10,000 string characters), for the common kinds: primitives,
  * plain and class-instance objects, null-prototype objects, arrays (holes, extra keys, column grouping),
- * functions and classes, errors (with their JS stack and extra keys), boxed primitives, promises,
- * arguments objects, getters and setters, and cycles ({@code <ref *1>} … {@code [Circular *1]}).
+ * functions and classes, errors (with their JS stack and extra keys), boxed primitives, promises, Map,
+ * Set, Date, proxies (shown as their target), arguments objects, getters and setters, and cycles ({@code <ref *1>} … {@code [Circular *1]}).
  *
  * <p>Nothing here runs JS: properties are read as descriptors ({@link ObjectReads}), getters show as
  * {@code [Getter]}, proxies are not looked into. Every entry formatted is charged to the isolate's CPU
@@ -66,8 +72,16 @@ public final class Inspector {
   }
 
   private String formatValue(Object value, int recurseTimes) {
-    if (!(value instanceof JsObject o)) {
+    if (!(value instanceof JsObject)) {
       return formatPrimitive(value);
+    }
+    JsObject o = (JsObject) value;
+    // A proxy shows as its target, read without calling any trap.
+    for (int hops = 0; o instanceof ProxyObject proxy; hops++) {
+      if (proxy.isRevoked() || proxy.proxyTarget() == null || hops > 1000) {
+        return "<Revoked Proxy>";
+      }
+      o = proxy.proxyTarget();
     }
     if (seen.contains(o)) {
       if (circular == null) {
@@ -193,8 +207,26 @@ public final class Inspector {
         }
       } else if (value instanceof PromiseObject) {
         braces[0] = prefix(constructor, tag, "Promise", "") + "{";
+      } else if (value instanceof MapObject || value instanceof SetObject) {
+        boolean isMap = value instanceof MapObject;
+        int size = isMap ? ((MapObject) value).data.size() : ((SetObject) value).data.size();
+        String prefix = prefix(constructor, tag, isMap ? "Map" : "Set", "(" + size + ")");
+        if (size == 0 && keys.isEmpty()) {
+          return prefix + "{}";
+        }
+        braces[0] = prefix + "{";
+      } else if (value instanceof DateObject date) {
+        double tv = date.dateValue();
+        base = Double.isFinite(tv) ? DateFormatting.toISOString(tv) : DateFormatting.INVALID_DATE;
+        String prefix = prefix(constructor, tag, "Date", "");
+        if (!prefix.equals("Date ")) {
+          base = prefix + base;
+        }
+        if (keys.isEmpty()) {
+          return base;
+        }
       } else {
-        // TODO(conform): Map, Set, Date, RegExp, typed arrays and ArrayBuffer show their contents in Node;
+        // TODO(conform): RegExp, typed arrays and ArrayBuffer show their contents in Node;
         // here they show as objects until those built-ins exist.
         if (keys.isEmpty()) {
           return prefix(constructor, tag, "Object", "") + "{}";
@@ -216,6 +248,10 @@ public final class Inspector {
       hasMore = formatArray(array, recurseTimes, output);
     } else if (value instanceof PromiseObject promise) {
       formatPromise(promise, recurseTimes, output);
+    } else if (value instanceof MapObject map) {
+      formatEntries(map.data, true, recurseTimes, output);
+    } else if (value instanceof SetObject set) {
+      formatEntries(set.data, false, recurseTimes, output);
     }
     for (Object key : keys) {
       output.add(formatProperty(value, recurseTimes, key));
@@ -370,6 +406,28 @@ public final class Inspector {
       }
     }
     return best;
+  }
+
+  /** Map entries as {@code key => value}, Set entries as values; at most 100, then "... N more items". */
+  private void formatEntries(OrderedHashTable table, boolean isMap, int recurseTimes, List<String> output) {
+    int size = table.size();
+    int max = Math.min(MAX_ARRAY_LENGTH, size);
+    indentation += 2;
+    for (int i = 0, n = 0; i < table.usedSlots() && n < max; i++) {
+      Object key = table.keyAt(i);
+      if (key == null) {
+        continue;
+      }
+      realm.agent.budget.charge(1);
+      String k = formatValue(key, recurseTimes);
+      output.add(isMap ? k + " => " + formatValue(table.valueAt(i), recurseTimes) : k);
+      n++;
+    }
+    indentation -= 2;
+    int remaining = size - max;
+    if (remaining > 0) {
+      output.add("... " + remaining + " more item" + (remaining > 1 ? "s" : ""));
+    }
   }
 
   private void formatPromise(PromiseObject promise, int recurseTimes, List<String> output) {
