@@ -45,7 +45,7 @@ final class ExpressionCompiler {
       case BigIntLiteral -> code.emit(Op.CONST, code.constant(((BigIntLiteral) e).value()));
       case RegExpLiteral -> {
         RegExpLiteral r = (RegExpLiteral) e;
-        code.emit(Op.REGEXP, code.constant(new String[] {r.pattern(), r.flags()}));
+        code.emit(Op.REGEXP, code.constant(new dev.islet.bytecode.RegExpSite(r.pattern(), r.flags())));
       }
       case Identifier -> {
         Identifier id = (Identifier) e;

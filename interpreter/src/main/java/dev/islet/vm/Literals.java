@@ -195,8 +195,7 @@ final class Literals {
 
   /** A RegExp literal: a new RegExp object each evaluation (the compiled pattern is shared). */
   static Object regexp(Realm realm, Object literal) {
-    String[] pf = (String[]) literal;
-    return dev.islet.builtins.text.RegExpConstructor.fromLiteral(realm, pf[0], pf[1]);
+    return dev.islet.builtins.text.RegExpConstructor.fromLiteral(realm, (dev.islet.bytecode.RegExpSite) literal);
   }
 
   // ------------------------------------------------------------------ super properties

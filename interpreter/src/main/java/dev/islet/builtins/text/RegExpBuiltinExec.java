@@ -136,17 +136,14 @@ final class RegExpBuiltinExec {
       values[i] = m.matched(i) ? TextSupport.substring(realm, s, m.start(i), m.end(i)) : Undefined.INSTANCE;
     }
     ArrayObject a = ArrayObject.fromList(realm, values, n + 1);
-    a.defineDirect(realm, "index", m.start(0), Attributes.DEFAULT);
-    a.defineDirect(realm, "input", s, Attributes.DEFAULT);
-    Object groups = Undefined.INSTANCE;
     boolean hasGroups = re.hasNamedGroups();
-    if (hasGroups) {
-      groups = groupsObject(realm, re, values);
-    }
-    a.defineDirect(realm, "groups", groups, Attributes.DEFAULT);
-    if (re.hasFlag(RegExpFlags.HAS_INDICES)) {
-      a.defineDirect(realm, "indices", indicesArray(realm, re, m, hasGroups), Attributes.DEFAULT);
-    }
+    Object groups = hasGroups ? groupsObject(realm, re, values) : Undefined.INSTANCE;
+    boolean hasIndices = re.hasFlag(RegExpFlags.HAS_INDICES);
+    // The named properties in the spec's order (index, input, groups[, indices]) on a cached shape.
+    a.shape = RegExpPrototype.state(realm).matchArrayShape(hasIndices);
+    a.slots = hasIndices
+        ? new Object[] {m.start(0), s, groups, indicesArray(realm, re, m, hasGroups)}
+        : new Object[] {m.start(0), s, groups};
     return a;
   }
 

@@ -2,6 +2,7 @@ package dev.islet.builtins.text;
 
 import dev.islet.builtins.support.Args;
 import dev.islet.builtins.support.BuiltinInstaller;
+import dev.islet.bytecode.RegExpSite;
 import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
 import dev.islet.objects.JsObject;
@@ -93,8 +94,23 @@ public final class RegExpConstructor {
    * A RegExp literal's evaluation (https://tc39.es/ecma262/#sec-regular-expression-literals-runtime-semantics-evaluation):
    * RegExpCreate with the literal's source text and flags, which the parser has already validated.
    */
-  public static RegExpObject fromLiteral(Realm realm, String pattern, String flags) {
-    return regExpCreate(realm, pattern, flags);
+  public static RegExpObject fromLiteral(Realm realm, RegExpSite site) {
+    // The compiled pattern is cached on the literal's site, which the shared code carries.
+    Object c = site.compiled();
+    CompiledRegExp compiled = c instanceof CompiledRegExp cr ? cr : compile(realm, site.pattern, site.flags);
+    if (c == null) {
+      site.setCompiled(compiled);
+    }
+    // RegExpAlloc(%RegExp%) reads %RegExp%.prototype, which is non-writable and non-configurable,
+    // and the fresh object's lastIndex is plainly writable: nothing here is observable, so the
+    // object is built directly.
+    RegExpPrototype.PrototypeObject proto = RegExpPrototype.state(realm);
+    RegExpObject o = new RegExpObject(realm, proto.instanceShape, true);
+    o.matcher = compiled;
+    o.originalSource = site.pattern;
+    o.originalFlags = site.flags;
+    o.slots[0] = 0;
+    return o;
   }
 
   /** RegExpAlloc ( newTarget ) — https://tc39.es/ecma262/#sec-regexpalloc */

@@ -45,11 +45,30 @@ public final class RegExpPrototype {
     final Shape instanceShape;
     final Object[] originals = new Object[WATCHED.length];
     Object speciesAccessor;
+    private final Realm realm;
+    private Shape matchShape;
+    private Shape matchShapeWithIndices;
 
     PrototypeObject(Realm realm) {
       super(realm, Shape.lazy(realm.objectPrototype(), p -> install(realm, (PrototypeObject) p)));
+      this.realm = realm;
       budget = new RealmRegExpBudget(realm);
       instanceShape = JsObject.rootShape(realm, this).addProperty("lastIndex", Attributes.WRITABLE);
+    }
+
+    /** The shape of RegExpBuiltinExec's result arrays: index, input, groups (and indices with d). */
+    Shape matchArrayShape(boolean withIndices) {
+      Shape sh = withIndices ? matchShapeWithIndices : matchShape;
+      if (sh == null) {
+        sh = realm.arrayShape().addProperty("index", Attributes.DEFAULT).addProperty("input", Attributes.DEFAULT)
+            .addProperty("groups", Attributes.DEFAULT);
+        if (withIndices) {
+          sh = matchShapeWithIndices = sh.addProperty("indices", Attributes.DEFAULT);
+        } else {
+          matchShape = sh;
+        }
+      }
+      return sh;
     }
 
     boolean unmodified() {

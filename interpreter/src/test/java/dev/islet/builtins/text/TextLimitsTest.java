@@ -6,6 +6,7 @@ import dev.islet.api.Isolate;
 import dev.islet.api.IsolateOptions;
 import dev.islet.api.Outcome;
 import dev.islet.api.RunResult;
+import dev.islet.bytecode.RegExpSite;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import org.junit.jupiter.api.Test;
@@ -74,13 +75,23 @@ class TextLimitsTest {
   }
 
   @Test
-  void aRegExpLiteralIsCompiledOnce() {
+  void aRegExpLiteralIsCompiledOnceForItsSite() {
     try (Isolate isolate = Isolate.create()) {
-      RegExpObject a = RegExpConstructor.fromLiteral(isolate.realm(), "(a+)b", "g");
-      RegExpObject b = RegExpConstructor.fromLiteral(isolate.realm(), "(a+)b", "g");
+      RegExpSite site = new RegExpSite("(a+)b", "g");
+      RegExpObject a = RegExpConstructor.fromLiteral(isolate.realm(), site);
+      RegExpObject b = RegExpConstructor.fromLiteral(isolate.realm(), site);
       assertThat(a).isNotSameAs(b);
+      assertThat(a.compiled()).isSameAs(b.compiled()).isSameAs(site.compiled());
+    }
+  }
+
+  @Test
+  void newRegExpWithTheSamePatternSharesTheCompiledPattern() {
+    try (Isolate one = Isolate.create(); Isolate two = Isolate.create()) {
+      var a = RegExpConstructor.regExpCreate(one.realm(), "x(y)z", "i");
+      var b = RegExpConstructor.regExpCreate(two.realm(), "x(y)z", "i");
       assertThat(a.compiled()).isSameAs(b.compiled());
-      assertThat(RegExpConstructor.fromLiteral(isolate.realm(), "(a+)b", "gi").compiled()).isNotSameAs(a.compiled());
+      assertThat(RegExpConstructor.regExpCreate(one.realm(), "x(y)z", "g").compiled()).isNotSameAs(a.compiled());
     }
   }
 }
