@@ -67,7 +67,19 @@ public final class GlobalObjectSetup {
   private static void installText(Realm realm, BuiltinInstaller b) {}
 
   /** Globals of indexed collections and structured data (owner: builtins "indexed"). */
-  private static void installIndexed(Realm realm, BuiltinInstaller b) {}
+  private static void installIndexed(Realm realm, BuiltinInstaller b) {
+    Intrinsic[] constructors = {
+      Intrinsic.ARRAY_BUFFER, Intrinsic.SHARED_ARRAY_BUFFER, Intrinsic.DATA_VIEW,
+      Intrinsic.INT8_ARRAY, Intrinsic.UINT8_ARRAY, Intrinsic.UINT8_CLAMPED_ARRAY, Intrinsic.INT16_ARRAY,
+      Intrinsic.UINT16_ARRAY, Intrinsic.INT32_ARRAY, Intrinsic.UINT32_ARRAY, Intrinsic.FLOAT16_ARRAY,
+      Intrinsic.FLOAT32_ARRAY, Intrinsic.FLOAT64_ARRAY, Intrinsic.BIGINT64_ARRAY, Intrinsic.BIGUINT64_ARRAY,
+    };
+    for (Intrinsic c : constructors) {
+      JsObject ctor = realm.intrinsic(c);
+      b.function(((dev.islet.objects.NativeFunction) ctor).debugName(), ctor);
+    }
+    b.function("Atomics", realm.intrinsic(Intrinsic.ATOMICS));
+  }
 
   /** Globals of keyed collections, JSON, Reflect, Proxy, WeakRef, Iterator, disposables (owner: builtins "keyed"). */
   private static void installKeyed(Realm realm, BuiltinInstaller b) {

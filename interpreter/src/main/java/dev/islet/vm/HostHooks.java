@@ -19,6 +19,15 @@ public interface HostHooks {
   /** HostPromiseRejectionTracker ( promise, operation ): operation is "reject" or "handle". */
   default void promiseRejectionTracker(JsObject promise, String operation) {}
 
+  /**
+   * AgentCanSuspend ( ): whether Atomics.wait may block this agent's thread (and a microtask
+   * checkpoint may wait for Atomics.waitAsync timeouts and notifications). Shells and test hosts
+   * allow it; a host that must never block its thread says false.
+   */
+  default boolean agentCanSuspend(Realm realm) {
+    return true;
+  }
+
   /** Resolves and loads a module for an import; see {@code dev.islet.modules}. Null: modules not supported. */
   default Object loadImportedModule(Realm realm, Object referrer, String specifier, java.util.Map<String, String> attributes) {
     return null;

@@ -129,6 +129,34 @@ final class ArrayElements {
     return rel >= len ? len : (long) rel;
   }
 
+  /** The text of element {@code k} for a join, or null for an empty one. */
+  @FunctionalInterface
+  interface ElementText {
+    String at(long k);
+  }
+
+  /**
+   * The loop of Array.prototype.join and the toLocaleString methods: the texts of elements
+   * 0 .. len-1 separated by {@code sep}, charged to the heap and budget as the string grows.
+   */
+  static String join(Realm realm, long len, String sep, ElementText text) {
+    StringBuilder sb = new StringBuilder();
+    for (long k = 0; k < len; k++) {
+      if (k > 0 && !sep.isEmpty()) {
+        realm.agent.chargeAppend(realm, (long) sb.length() + sep.length(), sep.length());
+        sb.append(sep);
+      }
+      String s = text.at(k);
+      if (s != null) {
+        realm.agent.chargeAppend(realm, (long) sb.length() + s.length(), s.length());
+        sb.append(s);
+      } else {
+        charge(realm, 1);
+      }
+    }
+    return sb.toString();
+  }
+
   /** Charges the CPU budget for {@code n} element steps of a built-in. */
   static void charge(Realm realm, long n) {
     realm.agent.budget.charge(n);

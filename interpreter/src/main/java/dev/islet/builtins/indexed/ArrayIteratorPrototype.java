@@ -57,7 +57,17 @@ public final class ArrayIteratorPrototype {
       return IteratorOperations.createIterResult(realm, Undefined.INSTANCE, true);
     }
     long index = it.nextIndex;
-    long len = a instanceof ArrayObject ao ? ao.length() : typedArrayOrLength(realm, a);
+    long len;
+    if (a instanceof ArrayObject ao) {
+      len = ao.length();
+    } else if (a instanceof TypedArrayObject ta) {
+      len = ta.lengthOrOutOfBounds();
+      if (len < 0) {
+        throw Errors.typeError(realm, Msg.TYPED_ARRAY_OUT_OF_BOUNDS);
+      }
+    } else {
+      len = TypeConversion.toLength(realm, a.get(realm, "length", a));
+    }
     if (index >= len) {
       it.iterated = null;
       return IteratorOperations.createIterResult(realm, Undefined.INSTANCE, true);
@@ -72,10 +82,5 @@ public final class ArrayIteratorPrototype {
       return IteratorOperations.createIterResult(realm, value, false);
     }
     return IteratorOperations.createIterResult(realm, ObjectOperations.createArrayFromList(realm, new Object[] {indexValue, value}), false);
-  }
-
-  /** LengthOfArrayLike (typed arrays report their own length through the same [[Get]]). */
-  private static long typedArrayOrLength(Realm realm, JsObject a) {
-    return TypeConversion.toLength(realm, a.get(realm, "length", a));
   }
 }

@@ -132,22 +132,10 @@ public final class ArrayPrototype {
       return "";
     }
     try {
-      StringBuilder sb = new StringBuilder();
-      for (long k = 0; k < len; k++) {
-        if (k > 0 && !sep.isEmpty()) {
-          realm.agent.chargeAppend(realm, (long) sb.length() + sep.length(), sep.length());
-          sb.append(sep);
-        }
+      return ArrayElements.join(realm, len, sep, k -> {
         Object e = ArrayElements.get(realm, o, k);
-        if (e != Undefined.INSTANCE && e != Null.INSTANCE) {
-          String s = TypeConversion.toString(realm, e);
-          realm.agent.chargeAppend(realm, (long) sb.length() + s.length(), s.length());
-          sb.append(s);
-        } else {
-          ArrayElements.charge(realm, 1);
-        }
-      }
-      return sb.toString();
+        return e == Undefined.INSTANCE || e == Null.INSTANCE ? null : TypeConversion.toString(realm, e);
+      });
     } finally {
       realm.agent.exitJoin(o);
     }
@@ -173,20 +161,11 @@ public final class ArrayPrototype {
       return "";
     }
     try {
-      StringBuilder sb = new StringBuilder();
-      for (long k = 0; k < len; k++) {
-        if (k > 0) {
-          realm.agent.chargeAppend(realm, sb.length() + 1L, 1);
-          sb.append(',');
-        }
+      return ArrayElements.join(realm, len, ",", k -> {
         Object e = ArrayElements.get(realm, o, k);
-        if (e != Undefined.INSTANCE && e != Null.INSTANCE) {
-          String s = TypeConversion.toString(realm, ObjectOperations.invoke(realm, e, "toLocaleString"));
-          realm.agent.chargeAppend(realm, (long) sb.length() + s.length(), s.length());
-          sb.append(s);
-        }
-      }
-      return sb.toString();
+        return e == Undefined.INSTANCE || e == Null.INSTANCE ? null
+            : TypeConversion.toString(realm, ObjectOperations.invoke(realm, e, "toLocaleString"));
+      });
     } finally {
       realm.agent.exitJoin(o);
     }

@@ -35,6 +35,15 @@ final class ArraySearchMethods {
     return ArrayElements.clampRelative(n, len);
   }
 
+  /** The start of a backward search: fromIndex (if passed) resolved against len; negative when there is none. */
+  static long backwardStart(Realm realm, Object[] args, long len) {
+    double n = args.length > 1 ? TypeConversion.toIntegerOrInfinity(realm, args[1]) : len - 1;
+    if (n == Double.NEGATIVE_INFINITY) {
+      return -1;
+    }
+    return n >= 0 ? (long) Math.min(n, len - 1) : (long) Math.max(len + n, -1);
+  }
+
   /** Array.prototype.indexOf ( searchElement [ , fromIndex ] ) */
   static Object indexOf(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     JsObject o = TypeConversion.toObject(realm, thisValue);
@@ -76,11 +85,7 @@ final class ArraySearchMethods {
     if (len == 0) {
       return -1;
     }
-    double n = args.length > 1 ? TypeConversion.toIntegerOrInfinity(realm, args[1]) : len - 1;
-    if (n == Double.NEGATIVE_INFINITY) {
-      return -1;
-    }
-    long k = n >= 0 ? (long) Math.min(n, len - 1) : (long) (len + n);
+    long k = backwardStart(realm, args, len);
     Object target = Args.get(args, 0);
     Object[] d = scannable(o);
     if (d != null) {
