@@ -13,3 +13,9 @@ try { d.set.call(e, 42); } catch (x) { print(x.constructor.name); } // expect: T
 print(d.get.call({})); // expect: undefined
 // No host paths or Java frames.
 try { null.x; } catch (x) { print(x.stack === "TypeError: Cannot read properties of null (reading 'x')\n    at error-stack.js:15:7"); } // expect: true
+// Error.captureStackTrace (V8's extension, used by Node-style libraries).
+function MyError(message) { this.message = message; Error.captureStackTrace(this, MyError); }
+MyError.prototype.name = "MyError";
+var m = new MyError("bad");
+print(m.stack === "MyError: bad\n    at MyError (error-stack.js:17:53)\n    at error-stack.js:19:9"); // expect: true
+print(Object.getOwnPropertyDescriptor(m, "stack").enumerable); // expect: false

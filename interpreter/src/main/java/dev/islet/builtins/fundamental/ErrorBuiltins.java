@@ -9,6 +9,7 @@ import dev.islet.errors.Msg;
 import dev.islet.objects.ErrorObject;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.NativeFunction;
+import dev.islet.objects.PropertyDescriptor;
 import dev.islet.objects.shape.Attributes;
 import dev.islet.objects.shape.Shape;
 import dev.islet.ops.Describe;
@@ -59,7 +60,8 @@ public final class ErrorBuiltins {
       BuiltinInstaller b = BuiltinInstaller.on(realm, f)
           .constructorBasics(kind.jsName(), 1, realm.intrinsic(Errors.prototypeOf(kind)));
       if (kind == ErrorKind.ERROR) {
-        b.method("isError", 1, ErrorBuiltins::isError);
+        b.method("captureStackTrace", 2, ErrorBuiltins::captureStackTrace)
+            .method("isError", 1, ErrorBuiltins::isError);
       }
     });
   }
@@ -98,6 +100,28 @@ public final class ErrorBuiltins {
   /** Error.isError ( arg ) — https://tc39.es/ecma262/#sec-error.iserror */
   static Object isError(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     return Args.get(args, 0) instanceof ErrorObject;
+  }
+
+  /**
+   * Error.captureStackTrace ( targetObject [ , constructorOpt ] ): not in ECMA-262, but V8's, and
+   * libraries written for Node and Workers call it. Defines a non-enumerable own "stack" on the
+   * target: "Name: message" (from data properties, so no JS runs) and the current JS frames.
+   */
+  static Object captureStackTrace(Realm realm, Object thisValue, Object[] args, JsObject nt) {
+    if (!(Args.get(args, 0) instanceof JsObject o)) {
+      throw Errors.typeError(realm, Msg.NOT_OBJECT, Describe.value(Args.get(args, 0)));
+    }
+    // TODO(conform): constructorOpt (dropping the frames above that function) is not applied.
+    String name = ErrorDescriptions.dataString(o, "name");
+    String message = ErrorDescriptions.dataString(o, "message");
+    String header = name == null ? "Error" : name;
+    if (message != null && !message.isEmpty()) {
+      header = header.isEmpty() ? message : header + ": " + message;
+    }
+    String frames = realm.agent.interpreter.stackTrace(16);
+    String stack = frames.isEmpty() ? header : header + "\n" + frames;
+    ObjectOperations.definePropertyOrThrow(realm, o, "stack", PropertyDescriptor.data(stack, Attributes.HIDDEN));
+    return Undefined.INSTANCE;
   }
 
   /** Error.prototype.toString ( ) — https://tc39.es/ecma262/#sec-error.prototype.tostring */

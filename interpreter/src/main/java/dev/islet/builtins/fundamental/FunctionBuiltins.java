@@ -4,6 +4,7 @@ import dev.islet.builtins.support.Args;
 import dev.islet.builtins.support.BuiltinInstaller;
 import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
+import dev.islet.lexer.Identifiers;
 import dev.islet.objects.BoundFunction;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.NativeFunction;
@@ -130,10 +131,42 @@ public final class FunctionBuiltins {
       if (source != null) {
         return source;
       }
-      String name = f instanceof NativeFunction n ? n.debugName() : "";
-      return "function " + name + "() { [native code] }";
+      return nativeFunctionSource(f instanceof NativeFunction n ? n.debugName() : "");
     }
-    throw Errors.typeError(realm, Msg.INCOMPATIBLE_RECEIVER, "Function.prototype.toString", Describe.value(thisValue));
+    throw Errors.typeError(realm, Msg.FUNCTION_TO_STRING_RECEIVER);
+  }
+
+  /**
+   * The NativeFunction syntax for a function without source text: "function name() { [native code] }",
+   * with "get "/"set " kept and the name kept only where it parses as a PropertyName (an
+   * IdentifierName, or "[Symbol.x]"); names such as RegExp's "$&" are left out.
+   */
+  static String nativeFunctionSource(String initialName) {
+    String accessor = "";
+    String name = initialName;
+    if (name.startsWith("get ") || name.startsWith("set ")) {
+      accessor = name.substring(0, 4);
+      name = name.substring(4);
+    }
+    boolean computed = name.length() > 1 && name.charAt(0) == '[' && name.charAt(name.length() - 1) == ']';
+    if (!computed && !isIdentifierName(name)) {
+      name = "";
+    }
+    return "function " + accessor + name + "() { [native code] }";
+  }
+
+  private static boolean isIdentifierName(String s) {
+    if (s.isEmpty() || !Identifiers.isIdentifierStart(s.codePointAt(0))) {
+      return false;
+    }
+    for (int i = Character.charCount(s.codePointAt(0)); i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!Identifiers.isIdentifierPart(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** Function.prototype [ @@hasInstance ] ( V ) */
