@@ -21,7 +21,8 @@ public final class Describe {
       return NumberConversions.toString(((Number) v).doubleValue());
     }
     if (v instanceof BigInteger b) {
-      return b + "n";
+      // A huge BigInt's digits would cost more than the error itself (and are not charged).
+      return b.bitLength() > 1024 ? "a " + b.bitLength() + "-bit BigInt" : b + "n";
     }
     if (v instanceof Symbol s) {
       return s.descriptiveString();

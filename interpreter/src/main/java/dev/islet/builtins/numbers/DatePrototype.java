@@ -5,6 +5,7 @@ import dev.islet.builtins.support.BuiltinInstaller;
 import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
 import dev.islet.objects.JsObject;
+import dev.islet.objects.NativeFunction;
 import dev.islet.objects.shape.Attributes;
 import dev.islet.objects.shape.Shape;
 import dev.islet.ops.Describe;
@@ -31,6 +32,8 @@ public final class DatePrototype {
   }
 
   private static void install(Realm realm, JsObject p) {
+    NativeFunction toUTCString = new NativeFunction(realm, "toUTCString", 0,
+        (r, t, a, nt) -> DateFormatting.toUTCString(thisTimeValue(r, t, "toUTCString")), false);
     BuiltinInstaller b = BuiltinInstaller.on(realm, p)
         .function("constructor", realm.intrinsic(Intrinsic.DATE))
         .method("getDate", 0, (r, t, a, nt) -> localField(r, t, "getDate", DATE))
@@ -60,13 +63,13 @@ public final class DatePrototype {
         .method("toLocaleTimeString", 0, (r, t, a, nt) -> DateFormatting.toTimeString(thisTimeValue(r, t, "toLocaleTimeString"), zone(r)))
         .method("toString", 0, (r, t, a, nt) -> DateFormatting.toString(thisTimeValue(r, t, "toString"), zone(r)))
         .method("toTimeString", 0, (r, t, a, nt) -> DateFormatting.toTimeString(thisTimeValue(r, t, "toTimeString"), zone(r)))
-        .method("toUTCString", 0, (r, t, a, nt) -> DateFormatting.toUTCString(thisTimeValue(r, t, "toUTCString")))
+        .function("toUTCString", toUTCString)
         .method("valueOf", 0, (r, t, a, nt) -> Operators.number(thisTimeValue(r, t, "valueOf")))
         .method(Symbol.TO_PRIMITIVE, 1, DatePrototype::toPrimitive, Attributes.CONFIGURABLE)
         // Annex B (https://tc39.es/ecma262/#sec-additional-properties-of-the-date.prototype-object).
-        .method("getYear", 0, DatePrototype::getYear);
-    // B.2.3.3: Date.prototype.toGMTString is the same function object as toUTCString.
-    b.function("toGMTString", (JsObject) p.get(realm, "toUTCString", p));
+        .method("getYear", 0, DatePrototype::getYear)
+        // B.2.3.3: Date.prototype.toGMTString is the same function object as toUTCString.
+        .function("toGMTString", toUTCString);
   }
 
   static final int YEAR = 0;
