@@ -20,6 +20,7 @@ public final class Heap {
   private long limit;
   private LiveSetMeter meter;
   private long measurements;
+  private long transientBytes;
 
   public Heap(long limitBytes) {
     this.limit = limitBytes <= 0 ? Long.MAX_VALUE : limitBytes;
@@ -54,6 +55,22 @@ public final class Heap {
     }
   }
 
+  /**
+   * Charges {@code bytes} that a running built-in holds outside the object graph (a JSON output
+   * buffer, a list being collected): the live-set meter cannot see them, so they are added to
+   * every measurement until {@link #releaseTransient} returns them.
+   */
+  public void chargeTransient(long bytes) {
+    transientBytes += bytes;
+    charge(bytes);
+  }
+
+  /** Returns bytes charged with {@link #chargeTransient} once the built-in no longer holds them. */
+  public void releaseTransient(long bytes) {
+    transientBytes = Math.max(0, transientBytes - bytes);
+    release(bytes);
+  }
+
   /** Returns {@code bytes} to the account (memory the engine knows it released, e.g. a popped frame). */
   public void release(long bytes) {
     used = Math.max(0, used - bytes);
@@ -69,7 +86,7 @@ public final class Heap {
       throw new Termination(Termination.Kind.MEMORY, "memory limit of " + limit + " bytes exceeded");
     }
     measurements++;
-    long live = meter.measureLiveBytes() + request;
+    long live = meter.measureLiveBytes() + transientBytes + request;
     if (live > limit) {
       used = live;
       throw new Termination(Termination.Kind.MEMORY, "memory limit of " + limit + " bytes exceeded (live set " + live + " bytes)");

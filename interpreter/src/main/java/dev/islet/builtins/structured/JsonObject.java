@@ -37,13 +37,19 @@ public final class JsonObject {
   static Object parse(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     String text = TypeConversion.toString(realm, Args.get(args, 0));
     Object reviver = Args.get(args, 1);
-    if (!(reviver instanceof JsObject fn) || !fn.isCallable()) {
-      return JsonParser.parse(realm, text);
+    boolean revive = reviver instanceof JsObject fn && fn.isCallable();
+    JsonParser parser = new JsonParser(realm, text, revive);
+    try {
+      Object value = parser.parseText();
+      if (!revive) {
+        return value;
+      }
+      JsObject root = JsObject.ordinary(realm, realm.objectPrototype());
+      ObjectOperations.createDataPropertyOrThrow(realm, root, "", value);
+      return internalize(realm, root, parser.rootRecord(), (JsObject) reviver);
+    } finally {
+      realm.heap.releaseTransient(parser.held());
     }
-    JsonParser.ParseRecord record = JsonParser.parseWithRecords(realm, text);
-    JsObject root = JsObject.ordinary(realm, realm.objectPrototype());
-    ObjectOperations.createDataPropertyOrThrow(realm, root, "", record.value);
-    return internalize(realm, root, record, fn);
   }
 
   /** One InternalizeJSONProperty call in progress: its holder and name, value, context and children. */

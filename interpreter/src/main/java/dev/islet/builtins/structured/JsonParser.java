@@ -7,6 +7,7 @@ import dev.islet.numconv.StringToNumber;
 import dev.islet.objects.ArrayObject;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.PropertyKey;
+import dev.islet.objects.shape.Attributes;
 import dev.islet.ops.ObjectOperations;
 import dev.islet.ops.Operators;
 import dev.islet.realm.Realm;
@@ -57,23 +58,33 @@ final class JsonParser {
   private int pos;
   /** The record of the value completed last (when {@code records}). */
   private ParseRecord lastRecord;
+  private long held;
 
-  private JsonParser(Realm realm, String text, boolean records) {
+  /**
+   * A parser of {@code text}; with {@code records} it also builds the parse records. What it
+   * builds is charged as transient heap (the live-set meter cannot see a structure under
+   * construction): the caller returns it with {@code realm.heap.releaseTransient(held())} once
+   * the result is reachable or dropped.
+   */
+  JsonParser(Realm realm, String text, boolean records) {
     this.realm = realm;
     this.text = text;
     this.records = records;
   }
 
-  /** Parses {@code text}; throws a SyntaxError if it is not a JSON text. */
-  static Object parse(Realm realm, String text) {
-    return new JsonParser(realm, text, false).parseText();
+  /** The root's parse record after {@link #parseText} (with records on). */
+  ParseRecord rootRecord() {
+    return lastRecord;
   }
 
-  /** Parses {@code text} and returns the root's parse record, whose value is the result. */
-  static ParseRecord parseWithRecords(Realm realm, String text) {
-    JsonParser p = new JsonParser(realm, text, true);
-    p.parseText();
-    return p.lastRecord;
+  /** The transient bytes charged so far. */
+  long held() {
+    return held;
+  }
+
+  private void hold(long bytes) {
+    realm.heap.chargeTransient(bytes);
+    held += bytes;
   }
 
   /** True if {@code text} is one JSON primitive value (JSON.rawJSON's check), with no surrounding space. */
@@ -82,11 +93,17 @@ final class JsonParser {
     if (c == '{' || c == '[') {
       return false;
     }
-    new JsonParser(realm, text, false).parseText();
+    JsonParser p = new JsonParser(realm, text, false);
+    try {
+      p.parseText();
+    } finally {
+      realm.heap.releaseTransient(p.held);
+    }
     return true;
   }
 
-  private Object parseText() {
+  /** Parses the text; throws a SyntaxError if it is not a JSON text. */
+  Object parseText() {
     realm.agent.budget.charge(1 + (text.length() >> 4));
     ArrayList<Container> stack = new ArrayList<>();
     Object value;
@@ -96,7 +113,7 @@ final class JsonParser {
       char c = peek();
       if (c == '{' || c == '[') {
         pos++;
-        realm.heap.charge(SizeEstimates.OBJECT);
+        hold(SizeEstimates.OBJECT);
         ParseRecord rec = records ? new ParseRecord(null, null) : null;
         Container k;
         if (c == '{') {
@@ -161,13 +178,19 @@ final class JsonParser {
 
   private void add(Container k, Object value) {
     realm.agent.budget.charge(1);
+    hold(records ? 4L * SizeEstimates.REFERENCE + SizeEstimates.OBJECT : 4L * SizeEstimates.REFERENCE);
     if (k.elements != null) {
       k.elements.add(value);
       if (records) {
         k.record.elements.add(lastRecord);
       }
     } else {
-      ObjectOperations.createDataProperty(realm, k.object, k.pendingKey, value);
+      JsObject o = k.object;
+      if (o.findOwnStoredForEngine(k.pendingKey) == JsObject.NOT_FOUND) {
+        o.defineDirect(realm, k.pendingKey, value, Attributes.DEFAULT); // a new key of a fresh plain object
+      } else {
+        ObjectOperations.createDataProperty(realm, o, k.pendingKey, value); // a duplicate name: the last wins
+      }
       if (records) {
         k.record.entries.put(k.pendingKey, lastRecord);
       }
@@ -289,7 +312,7 @@ final class JsonParser {
     while (pos < n) {
       char c = text.charAt(pos);
       if (c == '"') {
-        realm.heap.charge(SizeEstimates.string(pos - start));
+        hold(SizeEstimates.string(pos - start));
         return text.substring(start, pos++);
       }
       if (c == '\\') {
@@ -309,7 +332,7 @@ final class JsonParser {
       char c = text.charAt(pos);
       if (c == '"') {
         pos++;
-        realm.heap.charge(SizeEstimates.string(sb.length()));
+        hold(SizeEstimates.string(sb.length()));
         return sb.toString();
       }
       if (c < 0x20) {

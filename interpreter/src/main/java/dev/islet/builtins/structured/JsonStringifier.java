@@ -6,6 +6,8 @@ import dev.islet.objects.JsObject;
 import dev.islet.objects.PrimitiveObject;
 import dev.islet.objects.PropertyKey;
 import dev.islet.objects.StringObject;
+import dev.islet.objects.shape.Attributes;
+import dev.islet.objects.shape.Shape;
 import dev.islet.ops.ObjectOperations;
 import dev.islet.ops.NumberConversions;
 import dev.islet.ops.TypeConversion;
@@ -60,6 +62,8 @@ final class JsonStringifier {
   private String indent = "";
   /** Output written since the last charge to the heap and budget. */
   private int uncharged;
+  /** Bytes of output charged as transient (held by this buffer, invisible to the live-set meter). */
+  private long chargedBytes;
 
   private JsonStringifier(Realm realm, JsObject replacerFunction, Object[] propertyList, String gap) {
     this.realm = realm;
@@ -82,7 +86,12 @@ final class JsonStringifier {
     JsonStringifier s = new JsonStringifier(realm, replacerFunction, propertyList, gap(realm, space));
     JsObject wrapper = JsObject.ordinary(realm, realm.objectPrototype());
     ObjectOperations.createDataPropertyOrThrow(realm, wrapper, "", value);
-    return s.run(wrapper);
+    try {
+      return s.run(wrapper);
+    } finally {
+      // The result was charged as a string of its own; the buffer is gone.
+      realm.heap.releaseTransient(s.chargedBytes);
+    }
   }
 
   /** Step 4.b of JSON.stringify: the PropertyList of a replacer array, without duplicates. */
@@ -167,6 +176,7 @@ final class JsonStringifier {
       }
     }
     charge();
+    realm.heap.charge(dev.islet.heap.SizeEstimates.string(out.length()));
     return out.toString();
   }
 
@@ -251,12 +261,35 @@ final class JsonStringifier {
       f = new Frame(value, null, ObjectOperations.lengthOfArrayLike(realm, value), stepback);
       write("[");
     } else {
-      Object[] keys = propertyList != null ? propertyList : ObjectOperations.enumerableOwnKeys(realm, value).toArray();
+      Object[] keys = propertyList != null ? propertyList : enumerableOwnKeys(realm, value);
       f = new Frame(value, keys, 0, stepback);
       write("{");
     }
     realm.heap.charge(dev.islet.heap.SizeEstimates.OBJECT);
     frames.add(f);
+  }
+
+  /**
+   * EnumerableOwnProperties ( value, key ). For a plain object in shape mode without index
+   * properties the keys are read straight from its shape: the same list, without a descriptor per
+   * key (nothing here can observe the difference).
+   */
+  private static Object[] enumerableOwnKeys(Realm realm, JsObject value) {
+    Shape shape = value.shape;
+    if (value.getClass() != JsObject.class || shape.isDictionary() || shape.lazyInit() != null
+        || value.dense != null || value.sparse != null) {
+      return ObjectOperations.enumerableOwnKeys(realm, value).toArray();
+    }
+    int n = shape.size();
+    Object[] keys = new Object[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      Object key = shape.keyAt(i);
+      if (key instanceof String && (shape.attributesAt(i) & Attributes.ENUMERABLE) != 0) {
+        keys[k++] = key;
+      }
+    }
+    return k == n ? keys : java.util.Arrays.copyOf(keys, k);
   }
 
   private void separator(Frame f) {
@@ -298,7 +331,10 @@ final class JsonStringifier {
 
   private void charge() {
     if (uncharged > 0) {
-      realm.agent.chargeAppend(realm, out.length(), uncharged);
+      long bytes = 2L * uncharged;
+      realm.heap.chargeTransient(bytes);
+      chargedBytes += bytes;
+      realm.agent.budget.charge(1 + (uncharged >> 4));
       uncharged = 0;
     }
   }
