@@ -61,14 +61,21 @@ final class IteratorReducers {
     JsObject o = IteratorHelpers.thisObject(realm, thisValue, "Iterator.prototype.toArray");
     IteratorRecord iterated = IteratorRecords.getIteratorDirect(realm, o);
     ArrayList<Object> items = new ArrayList<>();
-    while (true) {
-      Object value = IteratorOperations.stepValue(realm, iterated);
-      if (value == JsObject.NOT_FOUND) {
-        return ObjectOperations.createArrayFromList(realm, items.toArray());
+    long held = 0;
+    try {
+      while (true) {
+        Object value = IteratorOperations.stepValue(realm, iterated);
+        if (value == JsObject.NOT_FOUND) {
+          return ObjectOperations.createArrayFromList(realm, items.toArray());
+        }
+        realm.agent.budget.charge(1);
+        // Collected values are reachable only from this list until it returns: transient heap.
+        realm.heap.chargeTransient(SizeEstimates.REFERENCE * 2);
+        held += SizeEstimates.REFERENCE * 2;
+        items.add(value);
       }
-      realm.agent.budget.charge(1);
-      realm.heap.charge(SizeEstimates.REFERENCE * 2);
-      items.add(value);
+    } finally {
+      realm.heap.releaseTransient(held);
     }
   }
 

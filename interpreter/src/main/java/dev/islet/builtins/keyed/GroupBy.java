@@ -31,44 +31,52 @@ public final class GroupBy {
     if (!(callback instanceof JsObject fn) || !fn.isCallable()) {
       throw Errors.typeError(realm, Msg.NOT_CALLABLE, Describe.value(callback));
     }
-    OrderedHashTable groups = new OrderedHashTable(true);
+    // Until it returns, what it collects is reachable only from here: charged as transient heap.
+    OrderedHashTable groups = new OrderedHashTable(true).beginTransient();
+    long held = 0;
     IteratorOperations.IteratorRecord rec = IteratorOperations.getIterator(realm, items);
-    double k = 0;
-    while (true) {
-      if (k >= MAX_SAFE_INTEGER) {
-        JsThrow error = Errors.typeError(realm, Msg.GROUP_BY_TOO_MANY);
-        IteratorOperations.closeOnThrow(realm, rec);
-        throw error;
-      }
-      Object value = IteratorOperations.stepValue(realm, rec);
-      if (value == JsObject.NOT_FOUND) {
-        return groups;
-      }
-      realm.agent.budget.charge(1);
-      Object key;
-      try {
-        Object index = k < Integer.MAX_VALUE ? (Object) (int) k : (Object) k;
-        key = fn.call(Undefined.INSTANCE, new Object[] {value, index});
-        if (propertyKeys) {
-          key = TypeConversion.toPropertyKey(realm, key);
+    try {
+      double k = 0;
+      while (true) {
+        if (k >= MAX_SAFE_INTEGER) {
+          JsThrow error = Errors.typeError(realm, Msg.GROUP_BY_TOO_MANY);
+          IteratorOperations.closeOnThrow(realm, rec);
+          throw error;
         }
-      } catch (JsThrow t) {
-        IteratorOperations.closeOnThrow(realm, rec);
-        throw t;
+        Object value = IteratorOperations.stepValue(realm, rec);
+        if (value == JsObject.NOT_FOUND) {
+          return groups;
+        }
+        realm.agent.budget.charge(1);
+        Object key;
+        try {
+          Object index = k < Integer.MAX_VALUE ? (Object) (int) k : (Object) k;
+          key = fn.call(Undefined.INSTANCE, new Object[] {value, index});
+          if (propertyKeys) {
+            key = TypeConversion.toPropertyKey(realm, key);
+          }
+        } catch (JsThrow t) {
+          IteratorOperations.closeOnThrow(realm, rec);
+          throw t;
+        }
+        int i = groups.find(key);
+        ArrayList<Object> list;
+        if (i >= 0) {
+          @SuppressWarnings("unchecked")
+          ArrayList<Object> existing = (ArrayList<Object>) groups.valueAt(i);
+          list = existing;
+        } else {
+          list = new ArrayList<>();
+          groups.put(realm, key, list);
+        }
+        realm.heap.chargeTransient(SizeEstimates.REFERENCE * 2);
+        held += SizeEstimates.REFERENCE * 2;
+        list.add(value);
+        k++;
       }
-      int i = groups.find(key);
-      ArrayList<Object> list;
-      if (i >= 0) {
-        @SuppressWarnings("unchecked")
-        ArrayList<Object> existing = (ArrayList<Object>) groups.valueAt(i);
-        list = existing;
-      } else {
-        list = new ArrayList<>();
-        groups.put(realm, key, list);
-      }
-      realm.heap.charge(SizeEstimates.REFERENCE * 2);
-      list.add(value);
-      k++;
+    } finally {
+      groups.settle(realm);
+      realm.heap.releaseTransient(held);
     }
   }
 }

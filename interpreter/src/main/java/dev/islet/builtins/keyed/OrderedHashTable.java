@@ -40,6 +40,8 @@ public final class OrderedHashTable implements dev.islet.objects.HeapTraceable {
   /** Live entries. */
   private int size;
   private Generation generation = new Generation();
+  /** While a built-in builds this table out of the meter's sight: its charged bytes; else -1. */
+  private long transientBytes = -1;
 
   /** A table; {@code hasValues} is false for Sets, which keep keys only. */
   public OrderedHashTable(boolean hasValues) {
@@ -200,9 +202,15 @@ public final class OrderedHashTable implements dev.islet.objects.HeapTraceable {
       if (cap > (1 << 28)) {
         throw dev.islet.errors.Errors.rangeError(realm, dev.islet.errors.Msg.COLLECTION_TOO_LARGE);
       }
-      realm.heap.charge((long) cap * ENTRY_BYTES + 5L * SizeEstimates.ARRAY_HEADER);
-      if (keys != null) {
-        realm.heap.release((long) keys.length * ENTRY_BYTES + 5L * SizeEstimates.ARRAY_HEADER);
+      long bytes = (long) cap * ENTRY_BYTES + 5L * SizeEstimates.ARRAY_HEADER;
+      long old = keys == null ? 0 : (long) keys.length * ENTRY_BYTES + 5L * SizeEstimates.ARRAY_HEADER;
+      if (transientBytes >= 0) {
+        realm.heap.chargeTransient(bytes);
+        realm.heap.releaseTransient(old);
+        transientBytes += bytes - old;
+      } else {
+        realm.heap.charge(bytes);
+        realm.heap.release(old);
       }
     }
     rebuild(cap);
@@ -262,9 +270,30 @@ public final class OrderedHashTable implements dev.islet.objects.HeapTraceable {
     generation = g.next;
   }
 
-  /** A new table with the live entries of this one, in order (the copy of [[SetData]] the Set methods start from). */
+  /**
+   * Charges this table's growth as transient heap until {@link #settle}: for a table a built-in
+   * fills before any object refers to it (the live-set meter cannot see it yet).
+   */
+  public OrderedHashTable beginTransient() {
+    transientBytes = 0;
+    return this;
+  }
+
+  /** Ends {@link #beginTransient}: the table's bytes become an ordinary charge. */
+  public void settle(Realm realm) {
+    if (transientBytes > 0) {
+      realm.heap.releaseTransient(transientBytes);
+      realm.heap.charge(transientBytes);
+    }
+    transientBytes = -1;
+  }
+
+  /**
+   * A new table with the live entries of this one, in order (the copy of [[SetData]] the Set
+   * methods start from), charged as transient until it is settled.
+   */
   public OrderedHashTable copy(Realm realm) {
-    OrderedHashTable t = new OrderedHashTable(hasValues);
+    OrderedHashTable t = new OrderedHashTable(hasValues).beginTransient();
     for (int i = 0; i < used; i++) {
       Object k = keys[i];
       if (k != DELETED) {

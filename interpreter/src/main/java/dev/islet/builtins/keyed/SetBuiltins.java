@@ -64,8 +64,9 @@ public final class SetBuiltins {
     return CollectionConstructors.fill(realm, new SetObject(realm, JsObject.rootShape(realm, proto)), Args.get(args, 0), false);
   }
 
-  /** A new Set with %Set.prototype% and the given [[SetData]] (the results of the Set methods). */
+  /** A new Set with %Set.prototype% and the given [[SetData]] (the results of the Set methods, built transient). */
   static SetObject create(Realm realm, OrderedHashTable data) {
+    data.settle(realm);
     return new SetObject(realm, JsObject.rootShape(realm, realm.intrinsic(Intrinsic.SET_PROTOTYPE)), data);
   }
 

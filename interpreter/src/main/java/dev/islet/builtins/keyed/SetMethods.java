@@ -76,38 +76,46 @@ final class SetMethods {
     SetRecord rec = getSetRecord(realm, Args.get(args, 0));
     IteratorOperations.IteratorRecord keys = getKeysIterator(realm, rec);
     OrderedHashTable result = o.data.copy(realm);
-    for (Object k = nextKey(realm, keys); k != JsObject.NOT_FOUND; k = nextKey(realm, keys)) {
-      if (!result.has(k)) {
-        result.append(realm, k, null);
+    try {
+      for (Object k = nextKey(realm, keys); k != JsObject.NOT_FOUND; k = nextKey(realm, keys)) {
+        if (!result.has(k)) {
+          result.append(realm, k, null);
+        }
       }
+      return SetBuiltins.create(realm, result);
+    } finally {
+      result.settle(realm); // also when a callback throws: the table is dropped
     }
-    return SetBuiltins.create(realm, result);
   }
 
   /** Set.prototype.intersection ( other ) */
   static Object intersection(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     SetObject o = SetBuiltins.thisSet(realm, thisValue, "Set.prototype.intersection");
     SetRecord rec = getSetRecord(realm, Args.get(args, 0));
-    OrderedHashTable result = new OrderedHashTable(false);
-    OrderedHashTable data = o.data;
-    if (data.size() <= rec.size) {
-      OrderedHashTable.Cursor c = data.cursor();
-      for (int i = c.next(); i >= 0; i = c.next()) {
-        Object e = data.keyAt(i);
-        // The has() call may delete and re-add e: it is added to the result at most once.
-        if (otherHas(realm, rec, e) && !result.has(e)) {
-          result.append(realm, e, null);
+    OrderedHashTable result = new OrderedHashTable(false).beginTransient();
+    try {
+      OrderedHashTable data = o.data;
+      if (data.size() <= rec.size) {
+        OrderedHashTable.Cursor c = data.cursor();
+        for (int i = c.next(); i >= 0; i = c.next()) {
+          Object e = data.keyAt(i);
+          // The has() call may delete and re-add e: it is added to the result at most once.
+          if (otherHas(realm, rec, e) && !result.has(e)) {
+            result.append(realm, e, null);
+          }
+        }
+      } else {
+        IteratorOperations.IteratorRecord keys = getKeysIterator(realm, rec);
+        for (Object k = nextKey(realm, keys); k != JsObject.NOT_FOUND; k = nextKey(realm, keys)) {
+          if (data.has(k) && !result.has(k)) {
+            result.append(realm, k, null);
+          }
         }
       }
-    } else {
-      IteratorOperations.IteratorRecord keys = getKeysIterator(realm, rec);
-      for (Object k = nextKey(realm, keys); k != JsObject.NOT_FOUND; k = nextKey(realm, keys)) {
-        if (data.has(k) && !result.has(k)) {
-          result.append(realm, k, null);
-        }
-      }
+      return SetBuiltins.create(realm, result);
+    } finally {
+      result.settle(realm); // also when a callback throws: the table is dropped
     }
-    return SetBuiltins.create(realm, result);
   }
 
   /** Set.prototype.difference ( other ) */
@@ -115,22 +123,26 @@ final class SetMethods {
     SetObject o = SetBuiltins.thisSet(realm, thisValue, "Set.prototype.difference");
     SetRecord rec = getSetRecord(realm, Args.get(args, 0));
     OrderedHashTable result = o.data.copy(realm);
-    if (o.data.size() <= rec.size) {
-      // Walk the private copy: only this loop removes from it, so its indices stay put.
-      int n = result.usedSlots();
-      for (int i = 0; i < n; i++) {
-        Object e = result.keyAt(i);
-        if (e != null && otherHas(realm, rec, e)) {
-          result.remove(e);
+    try {
+      if (o.data.size() <= rec.size) {
+        // Walk the private copy: only this loop removes from it, so its indices stay put.
+        int n = result.usedSlots();
+        for (int i = 0; i < n; i++) {
+          Object e = result.keyAt(i);
+          if (e != null && otherHas(realm, rec, e)) {
+            result.remove(e);
+          }
+        }
+      } else {
+        IteratorOperations.IteratorRecord keys = getKeysIterator(realm, rec);
+        for (Object k = nextKey(realm, keys); k != JsObject.NOT_FOUND; k = nextKey(realm, keys)) {
+          result.remove(k);
         }
       }
-    } else {
-      IteratorOperations.IteratorRecord keys = getKeysIterator(realm, rec);
-      for (Object k = nextKey(realm, keys); k != JsObject.NOT_FOUND; k = nextKey(realm, keys)) {
-        result.remove(k);
-      }
+      return SetBuiltins.create(realm, result);
+    } finally {
+      result.settle(realm); // also when a callback throws: the table is dropped
     }
-    return SetBuiltins.create(realm, result);
   }
 
   /** Set.prototype.symmetricDifference ( other ) */
@@ -139,17 +151,21 @@ final class SetMethods {
     SetRecord rec = getSetRecord(realm, Args.get(args, 0));
     IteratorOperations.IteratorRecord keys = getKeysIterator(realm, rec);
     OrderedHashTable result = o.data.copy(realm);
-    for (Object k = nextKey(realm, keys); k != JsObject.NOT_FOUND; k = nextKey(realm, keys)) {
-      boolean alreadyInResult = result.has(k);
-      if (o.data.has(k)) {
-        if (alreadyInResult) {
-          result.remove(k);
+    try {
+      for (Object k = nextKey(realm, keys); k != JsObject.NOT_FOUND; k = nextKey(realm, keys)) {
+        boolean alreadyInResult = result.has(k);
+        if (o.data.has(k)) {
+          if (alreadyInResult) {
+            result.remove(k);
+          }
+        } else if (!alreadyInResult) {
+          result.append(realm, k, null);
         }
-      } else if (!alreadyInResult) {
-        result.append(realm, k, null);
       }
+      return SetBuiltins.create(realm, result);
+    } finally {
+      result.settle(realm); // also when a callback throws: the table is dropped
     }
-    return SetBuiltins.create(realm, result);
   }
 
   /** Set.prototype.isSubsetOf ( other ) */

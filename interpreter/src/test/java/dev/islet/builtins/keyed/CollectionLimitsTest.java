@@ -29,6 +29,20 @@ class CollectionLimitsTest {
   }
 
   @Test
+  void builtInsCollectingFromEndlessIteratorsEndWithExceededMemory() {
+    String endless = "function* endless() { var i = 0; while (true) yield i++; }\n";
+    String[] collectors = {
+      "new Set().union({ size: 1, has: function () {}, keys: endless });",
+      "endless().toArray();",
+      "Map.groupBy(endless(), function (x) { return x; });",
+    };
+    for (String collector : collectors) {
+      RunResult r = run(16L << 20, endless + collector);
+      assertThat(r.outcome()).as(collector).isEqualTo(Outcome.EXCEEDED_MEMORY);
+    }
+  }
+
+  @Test
   void collectionsThatDieDoNotCountAgainstTheLimit() {
     RunResult r = run(16L << 20, """
         var total = 0;
