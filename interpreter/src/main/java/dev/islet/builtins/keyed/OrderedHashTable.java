@@ -20,7 +20,7 @@ import java.util.Arrays;
  * table then closes its current {@link Generation}, recording which indices were removed, and a
  * cursor that still points into an older generation replays those records on its next step. Old
  * generations are reachable only from the cursors that need them, so the JVM frees them with the
- * cursors; a generation no cursor has seen is reused without recording anything.
+ * cursors. Until the first cursor is made, compaction records nothing.
  */
 public final class OrderedHashTable implements dev.islet.objects.HeapTraceable {
   /** The key of a deleted entry. Never a JS value. */
@@ -267,6 +267,8 @@ public final class OrderedHashTable implements dev.islet.objects.HeapTraceable {
     g.removed = removed;
     g.cleared = cleared;
     g.next = new Generation();
+    // Cursors of g will land in the next generation without having stepped there yet.
+    g.next.observed = true;
     generation = g.next;
   }
 

@@ -66,6 +66,37 @@ class OrderedHashTableTest {
   }
 
   @Test
+  void cursorSurvivesSeveralCompactionsWithoutSteppingInBetween() {
+    OrderedHashTable t = new OrderedHashTable(false);
+    for (int i = 0; i < 8; i++) {
+      t.put(realm, i, null);
+    }
+    OrderedHashTable.Cursor c = t.cursor();
+    for (int i = 0; i < 6; i++) {
+      c.next(); // parked before entry 6
+    }
+    int next = 8;
+    for (int round = 0; round < 4; round++) {
+      // Delete entries before and after the cursor, then refill until the table compacts.
+      for (int i = 0; i < next; i++) {
+        if (i != 6 && (i % 3 != 0 || round > 0)) {
+          t.remove(i);
+        }
+      }
+      for (int k = 0; k < 12; k++) {
+        t.put(realm, next++, null);
+      }
+    }
+    List<Object> expected = new ArrayList<>();
+    for (int i = 6; i < next; i++) {
+      if (t.has(i)) {
+        expected.add(i);
+      }
+    }
+    assertThat(drain(t, c)).isEqualTo(expected);
+  }
+
+  @Test
   void cursorAfterClearSeesOnlyNewEntries() {
     OrderedHashTable t = new OrderedHashTable(false);
     t.put(realm, "a", null);
