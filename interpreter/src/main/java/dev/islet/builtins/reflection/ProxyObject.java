@@ -440,6 +440,7 @@ public final class ProxyObject extends JsObject implements ProxyLike {
       List<Object> trapResult = keysFromArrayLike(realm, resultArray);
       boolean extensibleTarget = t.isExtensible(realm);
       List<Object> targetKeys = t.ownPropertyKeys(realm);
+      realm.agent.budget.charge(targetKeys.size());
       List<Object> configurable = new ArrayList<>();
       List<Object> nonConfigurable = new ArrayList<>();
       for (Object k : targetKeys) {
