@@ -13,7 +13,6 @@ import dev.islet.ops.ObjectOperations;
 import dev.islet.ops.TypeConversion;
 import dev.islet.realm.Realm;
 import dev.islet.values.Null;
-import dev.islet.values.Undefined;
 import java.util.List;
 
 /** The Reflect Object — https://tc39.es/ecma262/#sec-reflect-object */
