@@ -39,7 +39,8 @@ public final class OrderedHashTable implements dev.islet.objects.HeapTraceable {
   private int used;
   /** Live entries. */
   private int size;
-  private Generation generation = new Generation();
+  /** The current compaction epoch; null until the first cursor is made. */
+  private Generation generation;
   /** While a built-in builds this table out of the meter's sight: its charged bytes; else -1. */
   private long transientBytes = -1;
 
@@ -258,17 +259,18 @@ public final class OrderedHashTable implements dev.islet.objects.HeapTraceable {
     used = j;
   }
 
-  /** Records a compaction for the cursors that are positioned in the current generation. */
+  /**
+   * Records a compaction for the cursors positioned in the current generation (or in older ones,
+   * which will map into it). Nothing is recorded before the first cursor exists.
+   */
   private void closeGeneration(int[] removed, boolean cleared) {
     Generation g = generation;
-    if (!g.observed) {
+    if (g == null) {
       return;
     }
     g.removed = removed;
     g.cleared = cleared;
     g.next = new Generation();
-    // Cursors of g will land in the next generation without having stepped there yet.
-    g.next.observed = true;
     generation = g.next;
   }
 
@@ -332,7 +334,6 @@ public final class OrderedHashTable implements dev.islet.objects.HeapTraceable {
 
   /** One compaction epoch of a table: how positions of the epoch map to the next one. */
   static final class Generation {
-    boolean observed;
     /** Set when the epoch ended: the successor, and what the compaction removed. */
     Generation next;
     int[] removed;
@@ -371,8 +372,11 @@ public final class OrderedHashTable implements dev.islet.objects.HeapTraceable {
 
     Cursor(OrderedHashTable table) {
       this.table = table;
-      this.generation = table.generation;
-      generation.observed = true;
+      Generation g = table.generation;
+      if (g == null) {
+        g = table.generation = new Generation();
+      }
+      this.generation = g;
     }
 
     /** The index of the next live entry, moving past it; -1 when there is none (yet). */
@@ -385,7 +389,6 @@ public final class OrderedHashTable implements dev.islet.objects.HeapTraceable {
           g = g.next;
         }
         generation = g;
-        g.observed = true;
       }
       Object[] ks = t.keys;
       int p = pos;
