@@ -81,7 +81,7 @@ public final class ObjectPrototype {
   }
 
   /** Object.prototype.toString ( ) — https://tc39.es/ecma262/#sec-object.prototype.tostring */
-  static Object toString(Realm realm, Object thisValue, Object[] args, JsObject nt) {
+  public static Object toString(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     if (thisValue == Undefined.INSTANCE) {
       return "[object Undefined]";
     }

@@ -148,9 +148,8 @@ public final class ArrayPrototype {
     if (f instanceof JsObject fn && fn.isCallable()) {
       return fn.call(o, JsObject.NO_ARGS);
     }
-    // TODO(conform): the spec calls the intrinsic %Object.prototype.toString% even if the property was
-    // replaced; no intrinsic for it exists yet (owner: builtins "fundamental").
-    return ObjectOperations.call(realm, realm.objectPrototype().get(realm, "toString"), o);
+    // %Object.prototype.toString%: the built-in algorithm, even if the property was replaced or deleted.
+    return dev.islet.builtins.fundamental.ObjectPrototype.toString(realm, o, JsObject.NO_ARGS, null);
   }
 
   /** Array.prototype.toLocaleString ( [ reserved1 [ , reserved2 ] ] ) — without ECMA-402. */

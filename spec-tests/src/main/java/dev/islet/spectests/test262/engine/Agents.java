@@ -31,8 +31,11 @@ final class Agents {
   }
 
   private static Object unsupported(Realm realm, Object thisValue, Object[] args, JsObject newTarget) {
-    // TODO(conform): run agents on threads (each with its own Agent and Realm) once SharedArrayBuffer
-    // exists and its data block can be handed to another agent.
+    // TODO(conform): run agents on threads (each with its own Agent and Realm). SharedArrayBuffer now
+    // exists: broadcast hands buffer.sharedBlock() (ArrayBufferObject) to each agent, which wraps it
+    // with ArrayBufferObject.sharedFromBlock(itsRealm, block); the callback's async work then drains
+    // in that agent (Atomics.waitAsync settles at its microtask checkpoints). CanBlockIsFalse tests
+    // need HostHooks.agentCanSuspend(realm) to return false.
     throw Errors.typeError(realm, Msg.CUSTOM_TYPE, "$262.agent: other agents are not supported yet");
   }
 

@@ -2,8 +2,6 @@ package dev.islet.spectests.test262.engine;
 
 import dev.islet.builtins.support.Args;
 import dev.islet.builtins.support.BuiltinInstaller;
-import dev.islet.errors.Errors;
-import dev.islet.errors.Msg;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.NativeFunction;
 import dev.islet.objects.PropertyDescriptor;
@@ -99,8 +97,7 @@ final class TestHost {
 
   /** DetachArrayBuffer ( arrayBuffer [ , key ] ) — https://tc39.es/ecma262/#sec-detacharraybuffer */
   private static Object detachArrayBuffer(Realm realm, Object thisValue, Object[] args, JsObject newTarget) {
-    // TODO(conform): call the ArrayBuffer built-ins' DetachArrayBuffer once dev.islet.builtins.structured
-    // has ArrayBuffer; until then every test that detaches a buffer fails here.
-    throw Errors.typeError(realm, Msg.CUSTOM_TYPE, "$262.detachArrayBuffer: ArrayBuffer is not implemented yet");
+    dev.islet.builtins.structured.ArrayBufferObject.detachArrayBuffer(realm, Args.get(args, 0), Args.get(args, 1));
+    return dev.islet.values.Null.INSTANCE;
   }
 }
