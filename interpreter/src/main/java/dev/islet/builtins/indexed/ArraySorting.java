@@ -35,9 +35,13 @@ public final class ArraySorting {
     Object comparefn = checkComparator(realm, Args.get(args, 0));
     JsObject obj = TypeConversion.toObject(realm, thisValue);
     long len = ArrayElements.lengthOf(realm, obj);
-    Object[] items = collect(realm, obj, len, true);
-    int n = count(items);
-    Object[] sorted = sortValues(realm, items, n, comparefn);
+    Object[] sorted;
+    int n;
+    try (ScratchMemory mem = new ScratchMemory(realm)) {
+      Object[] items = collect(realm, mem, obj, len, true);
+      n = count(items);
+      sorted = sortValues(realm, mem, items, n, comparefn);
+    }
     // Write back: the sorted values, then delete up to len (the holes move to the end).
     if (obj instanceof ArrayObject a && ArrayMutationMethods.plainDense(a) != null && a.length() == len
         && a.dense != null && a.dense.length >= n) {
@@ -63,9 +67,13 @@ public final class ArraySorting {
     JsObject o = TypeConversion.toObject(realm, thisValue);
     long len = ArrayElements.lengthOf(realm, o);
     ArrayObject a = ArraySpecies.arrayCreate(realm, len);
-    Object[] items = collect(realm, o, len, false);
-    int n = count(items);
-    Object[] sorted = sortValues(realm, items, n, comparefn);
+    Object[] sorted;
+    int n;
+    try (ScratchMemory mem = new ScratchMemory(realm)) {
+      Object[] items = collect(realm, mem, o, len, false);
+      n = count(items);
+      sorted = sortValues(realm, mem, items, n, comparefn);
+    }
     for (int j = 0; j < n; j++) {
       ArrayElements.create(realm, a, j, sorted[j]);
     }
@@ -84,7 +92,7 @@ public final class ArraySorting {
    * {@code skipHoles} (else a hole reads as Get gives it). The list is terminated by a Java null
    * when shorter than its array.
    */
-  private static Object[] collect(Realm realm, JsObject o, long len, boolean skipHoles) {
+  private static Object[] collect(Realm realm, ScratchMemory mem, JsObject o, long len, boolean skipHoles) {
     Object[] items = new Object[(int) Math.min(len, 16)];
     int n = 0;
     for (long k = 0; k < len; k++) {
@@ -98,7 +106,7 @@ public final class ArraySorting {
           throw Errors.rangeError(realm, Msg.INVALID_ARRAY_LENGTH);
         }
         int cap = (int) Math.min(Integer.MAX_VALUE - 16L, n + (n >> 1) + 16L);
-        realm.heap.charge(SizeEstimates.refArray(cap - n));
+        mem.charge(SizeEstimates.refArray(cap - n));
         items = java.util.Arrays.copyOf(items, cap);
       }
       items[n++] = v;
@@ -118,9 +126,9 @@ public final class ArraySorting {
    * Sorts {@code items[0..n)} with SortCompare ( x, y ): undefined last, then by {@code comparefn}
    * (a callable) or, if it is undefined, by the values' strings in code-unit order. Returns a new array.
    */
-  static Object[] sortValues(Realm realm, Object[] items, int n, Object comparefn) {
+  static Object[] sortValues(Realm realm, ScratchMemory mem, Object[] items, int n, Object comparefn) {
     // Undefined sorts after everything without being passed to comparefn: set it aside.
-    realm.heap.charge(2 * SizeEstimates.refArray(n));
+    mem.charge(2 * SizeEstimates.refArray(n));
     Object[] values = new Object[n];
     int m = 0;
     for (int i = 0; i < n; i++) {
@@ -131,9 +139,9 @@ public final class ArraySorting {
     int[] order;
     if (comparefn instanceof JsObject fn) {
       Object[] vs = values;
-      order = sortIndices(realm, m, (i, j) -> callComparator(realm, fn, vs[i], vs[j]));
+      order = sortIndices(realm, mem, m, (i, j) -> callComparator(realm, fn, vs[i], vs[j]));
     } else {
-      order = sortIndices(realm, m, stringComparator(realm, values, m));
+      order = sortIndices(realm, mem, m, stringComparator(realm, mem, values, m));
     }
     Object[] out = new Object[n];
     for (int i = 0; i < m; i++) {
@@ -160,7 +168,8 @@ public final class ArraySorting {
    * primitives are made once up front (that conversion has no side effects); objects and symbols
    * are converted at each comparison, as the spec does.
    */
-  private static IndexComparator stringComparator(Realm realm, Object[] values, int m) {
+  private static IndexComparator stringComparator(Realm realm, ScratchMemory mem, Object[] values, int m) {
+    mem.charge(SizeEstimates.refArray(m));
     String[] keys = new String[m];
     boolean allPrimitive = true;
     for (int i = 0; i < m; i++) {
@@ -181,8 +190,8 @@ public final class ArraySorting {
    * A stable sort of the indices 0 .. n-1 by {@code cmp}: binary insertion sort of short runs, then
    * bottom-up merges that skip runs already in order. Charges one budget unit per comparison.
    */
-  public static int[] sortIndices(Realm realm, int n, IndexComparator cmp) {
-    realm.heap.charge(2 * (SizeEstimates.ARRAY_HEADER + 4L * n));
+  static int[] sortIndices(Realm realm, ScratchMemory mem, int n, IndexComparator cmp) {
+    mem.charge(2 * (SizeEstimates.ARRAY_HEADER + 4L * n));
     int[] a = new int[n];
     for (int i = 0; i < n; i++) {
       a[i] = i;

@@ -107,14 +107,16 @@ public final class TypedArrayConstructors {
     JsObject mapper = mapfn == Undefined.INSTANCE ? null : ArrayElements.callable(realm, mapfn);
     Object usingIterator = ObjectOperations.getMethod(realm, source, Symbol.ITERATOR);
     if (usingIterator != Undefined.INSTANCE) {
-      Object[] values = TypedArrayCreation.iteratorToList(realm, source, usingIterator);
-      int len = values.length;
-      TypedArrayObject target = TypedArrayCreation.createFromConstructor(realm, c, new Object[] {len});
-      for (int k = 0; k < len; k++) {
-        Object v = mapper == null ? values[k] : mapper.call(thisArg, new Object[] {values[k], k});
-        ObjectOperations.setOrThrow(realm, target, dev.islet.objects.PropertyKey.ofIndex(k), v);
+      try (ScratchMemory mem = new ScratchMemory(realm)) {
+        Object[] values = TypedArrayCreation.iteratorToList(realm, mem, source, usingIterator);
+        int len = values.length;
+        TypedArrayObject target = TypedArrayCreation.createFromConstructor(realm, c, new Object[] {len});
+        for (int k = 0; k < len; k++) {
+          Object v = mapper == null ? values[k] : mapper.call(thisArg, new Object[] {values[k], k});
+          ObjectOperations.setOrThrow(realm, target, dev.islet.objects.PropertyKey.ofIndex(k), v);
+        }
+        return target;
       }
-      return target;
     }
     JsObject arrayLike = TypeConversion.toObject(realm, source);
     long len = ArrayElements.lengthOf(realm, arrayLike);

@@ -142,7 +142,10 @@ final class TypedArrayCopyMethods {
     Object comparefn = comparator(realm, Args.get(args, 0));
     TypedArrayObject o = validate(realm, thisValue, "%TypedArray%.prototype.sort");
     int len = o.length();
-    Object[] sorted = sortedValues(realm, o, len, comparefn);
+    Object[] sorted;
+    try (ScratchMemory mem = new ScratchMemory(realm)) {
+      sorted = sortedValues(realm, mem, o, len, comparefn);
+    }
     // Set ( obj, j, v, true ): ignored where the comparator shrank or detached the buffer.
     for (int j = 0; j < len; j++) {
       o.setElement(realm, j, sorted[j]);
@@ -156,7 +159,10 @@ final class TypedArrayCopyMethods {
     TypedArrayObject o = validate(realm, thisValue, "%TypedArray%.prototype.toSorted");
     int len = o.length();
     TypedArrayObject a = TypedArrayCreation.createSameType(realm, o, len);
-    Object[] sorted = sortedValues(realm, o, len, comparefn);
+    Object[] sorted;
+    try (ScratchMemory mem = new ScratchMemory(realm)) {
+      sorted = sortedValues(realm, mem, o, len, comparefn);
+    }
     for (int j = 0; j < len; j++) {
       a.setElement(realm, j, sorted[j]);
     }
@@ -171,8 +177,8 @@ final class TypedArrayCopyMethods {
   }
 
   /** SortIndexedProperties ( O, len, SortCompare, read-through-holes ) with CompareTypedArrayElements. */
-  private static Object[] sortedValues(Realm realm, TypedArrayObject o, int len, Object comparefn) {
-    realm.heap.charge(2 * SizeEstimates.refArray(len));
+  private static Object[] sortedValues(Realm realm, ScratchMemory mem, TypedArrayObject o, int len, Object comparefn) {
+    mem.charge(2 * SizeEstimates.refArray(len) + 8L * len);
     Object[] values = new Object[len];
     for (int k = 0; k < len; k++) {
       values[k] = o.getElement(k);
@@ -181,7 +187,7 @@ final class TypedArrayCopyMethods {
       return numericSort(realm, o.type, values);
     }
     JsObject fn = (JsObject) comparefn;
-    int[] order = ArraySorting.sortIndices(realm, len, (i, j) -> ArraySorting.callComparator(realm, fn, values[i], values[j]));
+    int[] order = ArraySorting.sortIndices(realm, mem, len, (i, j) -> ArraySorting.callComparator(realm, fn, values[i], values[j]));
     Object[] out = new Object[len];
     for (int i = 0; i < len; i++) {
       out[i] = values[order[i]];

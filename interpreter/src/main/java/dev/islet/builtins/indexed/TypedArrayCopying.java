@@ -36,13 +36,16 @@ final class TypedArrayCopying {
       System.arraycopy(s, sb, d, db, count * st.size);
       return;
     }
-    if (src.buffer.sameBytes(dst.buffer)) {
-      realm.heap.charge(SizeEstimates.ARRAY_HEADER + (long) count * st.size);
-      s = java.util.Arrays.copyOfRange(s, sb, sb + count * st.size);
-      sb = 0;
-    }
-    for (int k = 0; k < count; k++) {
-      dt.set(d, db + k * dt.size, st.get(s, sb + k * st.size, true), true);
+    try (ScratchMemory mem = new ScratchMemory(realm)) {
+      if (src.buffer.sameBytes(dst.buffer)) {
+        // CloneArrayBuffer: read the whole source before the target overwrites it.
+        mem.charge(SizeEstimates.ARRAY_HEADER + (long) count * st.size);
+        s = java.util.Arrays.copyOfRange(s, sb, sb + count * st.size);
+        sb = 0;
+      }
+      for (int k = 0; k < count; k++) {
+        dt.set(d, db + k * dt.size, st.get(s, sb + k * st.size, true), true);
+      }
     }
   }
 

@@ -82,10 +82,12 @@ final class TypedArrayCreation {
     } else {
       Object usingIterator = ObjectOperations.getMethod(realm, firstObject, Symbol.ITERATOR);
       if (usingIterator != Undefined.INSTANCE) {
-        Object[] values = iteratorToList(realm, firstObject, usingIterator);
-        allocateBuffer(realm, o, values.length);
-        for (int k = 0; k < values.length; k++) {
-          o.setElement(realm, k, values[k]);
+        try (ScratchMemory mem = new ScratchMemory(realm)) {
+          Object[] values = iteratorToList(realm, mem, firstObject, usingIterator);
+          allocateBuffer(realm, o, values.length);
+          for (int k = 0; k < values.length; k++) {
+            o.setElement(realm, k, values[k]);
+          }
         }
       } else {
         long len = ArrayElements.lengthOf(realm, firstObject);
@@ -105,7 +107,7 @@ final class TypedArrayCreation {
   }
 
   /** IteratorToList ( GetIteratorFromMethod ( obj, method ) ), charging for the list. */
-  static Object[] iteratorToList(Realm realm, Object obj, Object method) {
+  static Object[] iteratorToList(Realm realm, ScratchMemory mem, Object obj, Object method) {
     IteratorOperations.IteratorRecord rec = IteratorOperations.getIteratorFromMethod(realm, obj, method);
     Object[] values = new Object[8];
     int n = 0;
@@ -118,7 +120,7 @@ final class TypedArrayCreation {
         if (n >= ArrayBufferObject.MAX_BYTE_LENGTH / 2) {
           throw Errors.rangeError(realm, Msg.INVALID_TYPED_ARRAY_LENGTH, Integer.toString(n));
         }
-        realm.heap.charge(SizeEstimates.refArray(n));
+        mem.charge(SizeEstimates.refArray(n));
         values = java.util.Arrays.copyOf(values, n * 2);
       }
       values[n++] = v;

@@ -79,20 +79,22 @@ final class TypedArrayIterationMethods {
     int len = o.length();
     JsObject fn = callable(realm, Args.get(args, 0));
     Object thisArg = Args.get(args, 1);
-    realm.heap.charge(SizeEstimates.refArray(len));
-    Object[] kept = new Object[len];
-    int captured = 0;
-    for (int k = 0; k < len; k++) {
-      Object v = o.getElement(k);
-      if (TypeConversion.toBoolean(callback(fn, thisArg, v, k, o))) {
-        kept[captured++] = v;
+    try (ScratchMemory mem = new ScratchMemory(realm)) {
+      mem.charge(SizeEstimates.refArray(len));
+      Object[] kept = new Object[len];
+      int captured = 0;
+      for (int k = 0; k < len; k++) {
+        Object v = o.getElement(k);
+        if (TypeConversion.toBoolean(callback(fn, thisArg, v, k, o))) {
+          kept[captured++] = v;
+        }
       }
+      TypedArrayObject a = TypedArrayCreation.speciesCreate(realm, o, new Object[] {captured});
+      for (int n = 0; n < captured; n++) {
+        a.setElement(realm, n, kept[n]);
+      }
+      return a;
     }
-    TypedArrayObject a = TypedArrayCreation.speciesCreate(realm, o, new Object[] {captured});
-    for (int n = 0; n < captured; n++) {
-      a.setElement(realm, n, kept[n]);
-    }
-    return a;
   }
 
   /** %TypedArray%.prototype.reduce ( callbackfn [ , initialValue ] ) */

@@ -54,21 +54,25 @@ final class Uint8ArrayEncoding {
     JsObject opts = optionsObject(realm, Args.get(args, 1));
     boolean url = alphabet(realm, opts);
     int lastChunk = lastChunkHandling(realm, opts);
-    Decoded r = fromBase64(realm, s, url, lastChunk, Long.MAX_VALUE);
-    if (r.error != null) {
-      throw r.error;
+    try (ScratchMemory mem = new ScratchMemory(realm)) {
+      Decoded r = fromBase64(realm, mem, s, url, lastChunk, Long.MAX_VALUE);
+      if (r.error != null) {
+        throw r.error;
+      }
+      return newUint8Array(realm, r);
     }
-    return newUint8Array(realm, r);
   }
 
   /** Uint8Array.fromHex ( string ) */
   static Object fromHex(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     String s = stringArg(realm, Args.get(args, 0));
-    Decoded r = fromHex(realm, s, Long.MAX_VALUE);
-    if (r.error != null) {
-      throw r.error;
+    try (ScratchMemory mem = new ScratchMemory(realm)) {
+      Decoded r = fromHex(realm, mem, s, Long.MAX_VALUE);
+      if (r.error != null) {
+        throw r.error;
+      }
+      return newUint8Array(realm, r);
     }
-    return newUint8Array(realm, r);
   }
 
   /** Uint8Array.prototype.setFromBase64 ( string [ , options ] ) */
@@ -82,8 +86,9 @@ final class Uint8ArrayEncoding {
     if (byteLength < 0) {
       throw Errors.typeError(realm, Msg.TYPED_ARRAY_OUT_OF_BOUNDS);
     }
-    Decoded r = fromBase64(realm, s, url, lastChunk, byteLength);
-    return storeResult(realm, into, r);
+    try (ScratchMemory mem = new ScratchMemory(realm)) {
+      return storeResult(realm, into, fromBase64(realm, mem, s, url, lastChunk, byteLength));
+    }
   }
 
   /** Uint8Array.prototype.setFromHex ( string ) */
@@ -94,8 +99,9 @@ final class Uint8ArrayEncoding {
     if (byteLength < 0) {
       throw Errors.typeError(realm, Msg.TYPED_ARRAY_OUT_OF_BOUNDS);
     }
-    Decoded r = fromHex(realm, s, byteLength);
-    return storeResult(realm, into, r);
+    try (ScratchMemory mem = new ScratchMemory(realm)) {
+      return storeResult(realm, into, fromHex(realm, mem, s, byteLength));
+    }
   }
 
   /** Uint8Array.prototype.toBase64 ( [ options ] ) */
@@ -248,11 +254,11 @@ final class Uint8ArrayEncoding {
   }
 
   /** FromBase64 ( string, alphabet, lastChunkHandling [ , maxLength ] ) — https://tc39.es/ecma262/#sec-frombase64 */
-  private static Decoded fromBase64(Realm realm, String s, boolean url, int lastChunkHandling, long maxLength) {
+  private static Decoded fromBase64(Realm realm, ScratchMemory mem, String s, boolean url, int lastChunkHandling, long maxLength) {
     int length = s.length();
     realm.agent.budget.charge(1 + (length >> 4));
     int capacity = (int) Math.min(maxLength, (length / 4L + 1) * 3);
-    realm.heap.charge(16L + capacity);
+    mem.charge(16L + capacity);
     Decoded r = new Decoded(capacity);
     if (maxLength == 0) {
       return r;
@@ -364,11 +370,11 @@ final class Uint8ArrayEncoding {
   }
 
   /** FromHex ( string [ , maxLength ] ) — https://tc39.es/ecma262/#sec-fromhex */
-  private static Decoded fromHex(Realm realm, String s, long maxLength) {
+  private static Decoded fromHex(Realm realm, ScratchMemory mem, String s, long maxLength) {
     int length = s.length();
     realm.agent.budget.charge(1 + (length >> 4));
     int capacity = (int) Math.min(maxLength, length / 2);
-    realm.heap.charge(16L + capacity);
+    mem.charge(16L + capacity);
     Decoded r = new Decoded(capacity);
     if (length % 2 != 0) {
       r.error = syntaxError(realm, "Invalid hex string: odd length");
