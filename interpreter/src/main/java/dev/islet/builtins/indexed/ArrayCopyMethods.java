@@ -41,8 +41,6 @@ final class ArrayCopyMethods {
           Object v = ArrayElements.getIfPresent(realm, eo, k);
           if (v != JsObject.NOT_FOUND) {
             ArrayElements.create(realm, a, n, v);
-          } else {
-            ArrayElements.charge(realm, 1);
           }
         }
       } else {
@@ -84,8 +82,6 @@ final class ArrayCopyMethods {
       Object v = ArrayElements.getIfPresent(realm, o, k);
       if (v != JsObject.NOT_FOUND) {
         ArrayElements.create(realm, a, n, v);
-      } else {
-        ArrayElements.charge(realm, 1);
       }
     }
     ArrayElements.setLength(realm, a, n);
@@ -148,7 +144,6 @@ final class ArrayCopyMethods {
     for (long sourceIndex = 0; sourceIndex < sourceLen; sourceIndex++) {
       Object element = ArrayElements.getIfPresent(realm, source, sourceIndex);
       if (element == JsObject.NOT_FOUND) {
-        ArrayElements.charge(realm, 1);
         continue;
       }
       if (mapper != null) {

@@ -16,7 +16,8 @@ import dev.islet.values.Undefined;
  * an index, with an allocation-free fast path for present elements of dense arrays. Each fast path
  * is exactly the generic step for that case (a dense element is a writable, enumerable,
  * configurable data property), so callbacks that reshape the array in the middle of a loop are
- * seen, as the spec requires.
+ * seen, as the spec requires. Every access charges one unit of CPU budget: the loops over
+ * array-likes run up to 2^53 - 1 steps.
  */
 final class ArrayElements {
   /** 2^53 - 1, the largest length of an array-like. */
@@ -28,6 +29,7 @@ final class ArrayElements {
 
   /** Get ( O, ! ToString(𝔽(k)) ). */
   static Object get(Realm realm, JsObject o, long k) {
+    realm.agent.budget.charge(1);
     if (o instanceof ArrayObject a && k <= Integer.MAX_VALUE) {
       Object v = a.getDenseOrNotFound((int) k);
       if (v != JsObject.NOT_FOUND) {
@@ -42,6 +44,7 @@ final class ArrayElements {
    * when the index is absent (the step "If kPresent is true" of most iteration methods).
    */
   static Object getIfPresent(Realm realm, JsObject o, long k) {
+    realm.agent.budget.charge(1);
     if (o instanceof ArrayObject a && k <= Integer.MAX_VALUE) {
       Object v = a.getDenseOrNotFound((int) k);
       if (v != JsObject.NOT_FOUND) {
@@ -57,6 +60,7 @@ final class ArrayElements {
 
   /** HasProperty ( O, ! ToString(𝔽(k)) ). */
   static boolean has(Realm realm, JsObject o, long k) {
+    realm.agent.budget.charge(1);
     if (o instanceof ArrayObject a && k <= Integer.MAX_VALUE && a.getDenseOrNotFound((int) k) != JsObject.NOT_FOUND) {
       return true;
     }
@@ -65,6 +69,7 @@ final class ArrayElements {
 
   /** Set ( O, ! ToString(𝔽(k)), v, true ). */
   static void set(Realm realm, JsObject o, long k, Object v) {
+    realm.agent.budget.charge(1);
     if (o instanceof ArrayObject a && k <= Integer.MAX_VALUE && a.setDense(realm, (int) k, v)) {
       return;
     }
@@ -73,6 +78,7 @@ final class ArrayElements {
 
   /** CreateDataPropertyOrThrow ( A, ! ToString(𝔽(k)), v ). */
   static void create(Realm realm, JsObject a, long k, Object v) {
+    realm.agent.budget.charge(1);
     // On an array with no elements on its prototype chain, a dense store is the same as defining a
     // default data property (setDense declines every other case).
     if (a instanceof ArrayObject arr && k <= Integer.MAX_VALUE && arr.setDense(realm, (int) k, v)) {
@@ -83,6 +89,7 @@ final class ArrayElements {
 
   /** DeletePropertyOrThrow ( O, ! ToString(𝔽(k)) ). */
   static void delete(Realm realm, JsObject o, long k) {
+    realm.agent.budget.charge(1);
     ObjectOperations.deletePropertyOrThrow(realm, o, PropertyKey.ofLong(k));
   }
 

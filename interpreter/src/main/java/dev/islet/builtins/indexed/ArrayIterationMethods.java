@@ -33,8 +33,6 @@ final class ArrayIterationMethods {
       Object v = ArrayElements.getIfPresent(realm, o, k);
       if (v != JsObject.NOT_FOUND) {
         callback(fn, thisArg, v, k, o);
-      } else {
-        ArrayElements.charge(realm, 1);
       }
     }
     return Undefined.INSTANCE;
@@ -51,8 +49,6 @@ final class ArrayIterationMethods {
       Object v = ArrayElements.getIfPresent(realm, o, k);
       if (v != JsObject.NOT_FOUND) {
         ArrayElements.create(realm, a, k, callback(fn, thisArg, v, k, o));
-      } else {
-        ArrayElements.charge(realm, 1);
       }
     }
     return a;
@@ -72,8 +68,6 @@ final class ArrayIterationMethods {
         if (TypeConversion.toBoolean(callback(fn, thisArg, v, k, o))) {
           ArrayElements.create(realm, a, to++, v);
         }
-      } else {
-        ArrayElements.charge(realm, 1);
       }
     }
     return a;
@@ -101,8 +95,6 @@ final class ArrayIterationMethods {
         if (TypeConversion.toBoolean(callback(fn, thisArg, v, k, o)) == stopOn) {
           return stopOn;
         }
-      } else {
-        ArrayElements.charge(realm, 1);
       }
     }
     return !stopOn;
@@ -129,8 +121,6 @@ final class ArrayIterationMethods {
       Object v = ArrayElements.getIfPresent(realm, o, k);
       if (v != JsObject.NOT_FOUND) {
         acc = fn.call(Undefined.INSTANCE, new Object[] {acc, v, number(k), o});
-      } else {
-        ArrayElements.charge(realm, 1);
       }
     }
     return acc;
@@ -157,8 +147,6 @@ final class ArrayIterationMethods {
       Object v = ArrayElements.getIfPresent(realm, o, k);
       if (v != JsObject.NOT_FOUND) {
         acc = fn.call(Undefined.INSTANCE, new Object[] {acc, v, number(k), o});
-      } else {
-        ArrayElements.charge(realm, 1);
       }
     }
     return acc;

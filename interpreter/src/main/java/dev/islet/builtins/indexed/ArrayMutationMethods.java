@@ -99,7 +99,6 @@ final class ArrayMutationMethods {
       ArrayElements.set(realm, o, to, v);
     } else {
       ArrayElements.delete(realm, o, to);
-      ArrayElements.charge(realm, 1);
     }
   }
 
@@ -201,8 +200,6 @@ final class ArrayMutationMethods {
       Object v = ArrayElements.getIfPresent(realm, o, start + k);
       if (v != JsObject.NOT_FOUND) {
         ArrayElements.create(realm, removed, k, v);
-      } else {
-        ArrayElements.charge(realm, 1);
       }
     }
     ArrayElements.setLength(realm, removed, deleteCount);
@@ -253,8 +250,6 @@ final class ArrayMutationMethods {
       } else if (lowerExists) {
         ArrayElements.delete(realm, o, lower);
         ArrayElements.set(realm, o, upper, lowerValue);
-      } else {
-        ArrayElements.charge(realm, 1);
       }
     }
     return o;
@@ -277,7 +272,6 @@ final class ArrayMutationMethods {
     }
     for (; k < fin; k++) {
       ArrayElements.set(realm, o, k, value);
-      ArrayElements.charge(realm, 1);
     }
     return o;
   }

@@ -73,7 +73,6 @@ final class ArraySearchMethods {
       if (v != JsObject.NOT_FOUND && SameValue.strictEquals(v, target)) {
         return number(k);
       }
-      ArrayElements.charge(realm, 1);
     }
     return -1;
   }
@@ -103,7 +102,6 @@ final class ArraySearchMethods {
       if (v != JsObject.NOT_FOUND && SameValue.strictEquals(v, target)) {
         return number(k);
       }
-      ArrayElements.charge(realm, 1);
     }
     return -1;
   }
@@ -137,7 +135,6 @@ final class ArraySearchMethods {
       if (SameValue.sameValueZero(ArrayElements.get(realm, o, k), target)) {
         return true;
       }
-      ArrayElements.charge(realm, 1);
     }
     return false;
   }

@@ -56,7 +56,6 @@ public final class ArraySorting {
     }
     for (; j < len; j++) {
       ArrayElements.delete(realm, obj, j);
-      ArrayElements.charge(realm, 1);
     }
     return obj;
   }
@@ -97,7 +96,6 @@ public final class ArraySorting {
     int n = 0;
     for (long k = 0; k < len; k++) {
       Object v = skipHoles ? ArrayElements.getIfPresent(realm, o, k) : ArrayElements.get(realm, o, k);
-      ArrayElements.charge(realm, 1);
       if (v == JsObject.NOT_FOUND) {
         continue;
       }

@@ -79,6 +79,7 @@ final class TypedArrayCopyMethods {
           System.arraycopy(src, srcByte, dst, targetByte, countBytes);
         }
       } else {
+        realm.agent.budget.charge(1 + (count >> 4));
         for (long k = start, n = 0; k < end; k++, n++) {
           a.setElement(realm, n, o.getElement(k));
         }

@@ -3,6 +3,7 @@ package dev.islet.builtins.indexed;
 import dev.islet.builtins.structured.ArrayBufferObject;
 import dev.islet.builtins.structured.BufferView;
 import dev.islet.builtins.structured.ElementType;
+import dev.islet.heap.SizeEstimates;
 import dev.islet.objects.HeapVisitor;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.PropertyDescriptor;
@@ -245,6 +246,9 @@ public final class TypedArrayObject extends JsObject implements BufferView {
   public List<Object> ownPropertyKeys(Realm realm) {
     materialize();
     int len = lengthOrOutOfBounds();
+    // The key list is as long as the array: charge it (boxed indices and the list) before it exists.
+    realm.heap.charge(SizeEstimates.refArray(Math.max(0, len)) + 16L * Math.max(0, len));
+    realm.agent.budget.charge(1 + (Math.max(0, len) >> 4));
     List<Object> keys = new ArrayList<>(Math.max(0, len) + 4);
     for (int i = 0; i < len; i++) {
       keys.add(PropertyKey.ofIndex(i));
