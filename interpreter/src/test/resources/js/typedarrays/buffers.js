@@ -23,4 +23,6 @@ var sab = new SharedArrayBuffer(4, {maxByteLength: 8});
 sab.grow(8);
 print(sab.byteLength, sab.growable, new ArrayBuffer(10).slice(2, -2).byteLength); // expect: 8 true 6
 print(ArrayBuffer.isView(dv), ArrayBuffer.isView(rab));    // expect: true false
+var growable = new ArrayBuffer(4, {maxByteLength: 8});
+print(Reflect.preventExtensions(new Uint8Array(growable)), Reflect.preventExtensions(new Uint8Array(4))); // expect: false true
 dv.getInt32(6);                                            // expect-error: RangeError

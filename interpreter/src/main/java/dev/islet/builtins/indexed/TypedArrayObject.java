@@ -233,6 +233,26 @@ public final class TypedArrayObject extends JsObject implements BufferView {
     return super.setOwnStep(realm, key, value, receiver);
   }
 
+  /**
+   * [[PreventExtensions]] — https://tc39.es/ecma262/#sec-typedarray-preventextensions: an array whose
+   * length can change with its buffer could gain index properties, so it stays extensible.
+   */
+  @Override
+  public boolean preventExtensions(Realm realm) {
+    if (!isFixedLength()) {
+      return false;
+    }
+    return super.preventExtensions(realm);
+  }
+
+  /** IsTypedArrayFixedLength ( O ) */
+  boolean isFixedLength() {
+    if (arrayLength == AUTO) {
+      return false;
+    }
+    return buffer.isFixedLength() || buffer.isShared();
+  }
+
   @Override
   public boolean delete(Realm realm, Object key) {
     double idx = numericIndex(key);
