@@ -27,6 +27,9 @@ public final class JobQueue {
   public interface CheckpointHook {
     /** Runs when the queue is empty; returns true if it enqueued jobs, which the checkpoint then runs. */
     boolean checkpoint();
+
+    /** Visits the JS values the hook keeps alive (for the live-set meter). */
+    default void traceRoots(dev.islet.objects.HeapVisitor v) {}
   }
 
   private static final CheckpointHook[] NO_HOOKS = new CheckpointHook[0];
@@ -73,6 +76,13 @@ public final class JobQueue {
     n[hooks.length] = h;
     hooks = n;
     return h;
+  }
+
+  /** Visits the values every checkpoint hook keeps alive (live-set measurement). */
+  public void traceHookRoots(dev.islet.objects.HeapVisitor v) {
+    for (CheckpointHook h : hooks) {
+      h.traceRoots(v);
+    }
   }
 
   /** Runs jobs until the queue is empty and no checkpoint hook adds more (a microtask checkpoint). */

@@ -36,6 +36,7 @@ final class HeapMeter implements Heap.LiveSetMeter {
     for (Realm r : agent.realms()) {
       r.traceRoots(visitor);
     }
+    agent.jobs.traceHookRoots(visitor);
     for (Frame f = agent.interpreter.current; f != null; f = f.caller) {
       visitor.visit(f);
     }

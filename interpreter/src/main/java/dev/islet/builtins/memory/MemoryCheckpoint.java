@@ -32,8 +32,18 @@ public final class MemoryCheckpoint implements JobQueue.CheckpointHook {
   }
 
   /** AddToKeptObjects ( value ) */
-  void keep(Object target) {
-    keptAlive.put(target, Boolean.TRUE);
+  void keep(Realm realm, Object target) {
+    if (keptAlive.put(target, Boolean.TRUE) == null) {
+      realm.heap.charge(dev.islet.heap.SizeEstimates.CELL);
+    }
+  }
+
+  /** Kept objects are live until the checkpoint ends, whatever else refers to them. */
+  @Override
+  public void traceRoots(dev.islet.objects.HeapVisitor v) {
+    for (Object target : keptAlive.keySet()) {
+      v.visit(target);
+    }
   }
 
   @Override

@@ -57,7 +57,7 @@ public final class WeakRefBuiltins {
     }
     JsObject proto = ObjectOperations.getPrototypeFromConstructor(realm, newTarget, Intrinsic.WEAK_REF_PROTOTYPE);
     WeakRefObject ref = new WeakRefObject(realm, JsObject.rootShape(realm, proto), target);
-    MemoryCheckpoint.of(realm).keep(target);
+    MemoryCheckpoint.of(realm).keep(realm, target);
     return ref;
   }
 
@@ -70,7 +70,7 @@ public final class WeakRefBuiltins {
     if (target == null) {
       return Undefined.INSTANCE;
     }
-    MemoryCheckpoint.of(realm).keep(target);
+    MemoryCheckpoint.of(realm).keep(realm, target);
     return target;
   }
 }

@@ -61,6 +61,14 @@ class WeakReachabilityTest {
   }
 
   @Test
+  void targetsKeptAliveUntilTheCheckpointCountAgainstTheMemoryLimit() {
+    try (Isolate isolate = Isolate.create(dev.islet.api.IsolateOptions.defaults().withMemoryLimit(16L << 20))) {
+      RunResult r = isolate.evaluate("kept.js", "for (;;) new WeakRef(new Array(10000).fill(0));");
+      assertThat(r.outcome()).isEqualTo(dev.islet.api.Outcome.EXCEEDED_MEMORY);
+    }
+  }
+
+  @Test
   void reachableTargetStaysAndUnregisteredCellsNeverRun() throws InterruptedException {
     try (Isolate isolate = Isolate.create()) {
       eval(isolate, """
