@@ -92,6 +92,22 @@ public final class ArraySorting {
    * when shorter than its array.
    */
   private static Object[] collect(Realm realm, ScratchMemory mem, JsObject o, long len, boolean skipHoles) {
+    if (skipHoles && o instanceof ArrayObject a && a.sparse == null && JsObject.protoChainHasNoElements(a)) {
+      // Dense storage holds plain data (no getters to run): take the stored elements, skip the holes
+      // (including all of a length far beyond the storage) without visiting them one by one.
+      Object[] d = a.dense == null ? ArrayObject.NO_ARGS : a.dense;
+      int end = (int) Math.min(len, d.length);
+      ArrayElements.charge(realm, 1 + end / ArrayElements.CHUNK);
+      mem.charge(SizeEstimates.refArray(end));
+      Object[] items = new Object[end];
+      int n = 0;
+      for (int k = 0; k < end; k++) {
+        if (d[k] != null) {
+          items[n++] = d[k];
+        }
+      }
+      return items;
+    }
     Object[] items = new Object[(int) Math.min(len, 16)];
     int n = 0;
     for (long k = 0; k < len; k++) {
