@@ -38,6 +38,12 @@ final class ArrayCopyMethods {
           throw Errors.typeError(realm, Msg.ARRAY_LENGTH_OVERFLOW);
         }
         for (long k = 0; k < len; k++, n++) {
+          long next = ArrayElements.skipHoles(eo, k, len);
+          n += next - k;
+          k = next;
+          if (k >= len) {
+            break;
+          }
           Object v = ArrayElements.getIfPresent(realm, eo, k);
           if (v != JsObject.NOT_FOUND) {
             ArrayElements.create(realm, a, n, v);
@@ -141,7 +147,7 @@ final class ArrayCopyMethods {
       throw Errors.rangeError(realm, Msg.STACK_OVERFLOW);
     }
     long targetIndex = start;
-    for (long sourceIndex = 0; sourceIndex < sourceLen; sourceIndex++) {
+    for (long sourceIndex = 0; (sourceIndex = ArrayElements.skipHoles(source, sourceIndex, sourceLen)) < sourceLen; sourceIndex++) {
       Object element = ArrayElements.getIfPresent(realm, source, sourceIndex);
       if (element == JsObject.NOT_FOUND) {
         continue;

@@ -58,6 +58,19 @@ final class ArrayElements {
     return o.get(realm, key, o);
   }
 
+  /**
+   * The first index at or after {@code k} (below {@code len}) that a HasProperty loop must visit:
+   * past the dense storage of an array with no elements on its prototypes, every index is a hole,
+   * and skipping them runs no user code, so the loop may jump to {@code len}. Otherwise {@code k}.
+   */
+  static long skipHoles(JsObject o, long k, long len) {
+    if (o instanceof ArrayObject a && a.sparse == null && (a.dense == null || k >= a.dense.length)
+        && JsObject.protoChainHasNoElements(a)) {
+      return len;
+    }
+    return k;
+  }
+
   /** HasProperty ( O, ! ToString(𝔽(k)) ). */
   static boolean has(Realm realm, JsObject o, long k) {
     realm.agent.budget.charge(1);

@@ -29,7 +29,7 @@ final class ArrayIterationMethods {
     long len = ArrayElements.lengthOf(realm, o);
     JsObject fn = callable(realm, Args.get(args, 0));
     Object thisArg = Args.get(args, 1);
-    for (long k = 0; k < len; k++) {
+    for (long k = 0; (k = ArrayElements.skipHoles(o, k, len)) < len; k++) {
       Object v = ArrayElements.getIfPresent(realm, o, k);
       if (v != JsObject.NOT_FOUND) {
         callback(fn, thisArg, v, k, o);
@@ -45,7 +45,7 @@ final class ArrayIterationMethods {
     JsObject fn = callable(realm, Args.get(args, 0));
     Object thisArg = Args.get(args, 1);
     JsObject a = ArraySpecies.create(realm, o, len);
-    for (long k = 0; k < len; k++) {
+    for (long k = 0; (k = ArrayElements.skipHoles(o, k, len)) < len; k++) {
       Object v = ArrayElements.getIfPresent(realm, o, k);
       if (v != JsObject.NOT_FOUND) {
         ArrayElements.create(realm, a, k, callback(fn, thisArg, v, k, o));
@@ -62,7 +62,7 @@ final class ArrayIterationMethods {
     Object thisArg = Args.get(args, 1);
     JsObject a = ArraySpecies.create(realm, o, 0);
     long to = 0;
-    for (long k = 0; k < len; k++) {
+    for (long k = 0; (k = ArrayElements.skipHoles(o, k, len)) < len; k++) {
       Object v = ArrayElements.getIfPresent(realm, o, k);
       if (v != JsObject.NOT_FOUND) {
         if (TypeConversion.toBoolean(callback(fn, thisArg, v, k, o))) {
@@ -89,7 +89,7 @@ final class ArrayIterationMethods {
     long len = ArrayElements.lengthOf(realm, o);
     JsObject fn = callable(realm, Args.get(args, 0));
     Object thisArg = Args.get(args, 1);
-    for (long k = 0; k < len; k++) {
+    for (long k = 0; (k = ArrayElements.skipHoles(o, k, len)) < len; k++) {
       Object v = ArrayElements.getIfPresent(realm, o, k);
       if (v != JsObject.NOT_FOUND) {
         if (TypeConversion.toBoolean(callback(fn, thisArg, v, k, o)) == stopOn) {
@@ -117,7 +117,7 @@ final class ArrayIterationMethods {
         throw Errors.typeError(realm, Msg.REDUCE_EMPTY);
       }
     }
-    for (; k < len; k++) {
+    for (; (k = ArrayElements.skipHoles(o, k, len)) < len; k++) {
       Object v = ArrayElements.getIfPresent(realm, o, k);
       if (v != JsObject.NOT_FOUND) {
         acc = fn.call(Undefined.INSTANCE, new Object[] {acc, v, number(k), o});
