@@ -17,6 +17,7 @@ import dev.islet.spectests.test262.Observation;
 import dev.islet.spectests.test262.Phase;
 import dev.islet.spectests.test262.TestExecutor;
 import dev.islet.vm.Agent;
+import dev.islet.vm.HostHooks;
 
 /**
  * The second phase's executor: runs each test on islet's engine, one fresh agent (heap, budget, job
@@ -32,11 +33,21 @@ import dev.islet.vm.Agent;
  * <p>Module tests are not run: the engine has no modules yet. They parse with the Module goal (so a
  * {@code parse}-phase negative test is judged), then count as failed ("NOT RUN").
  *
- * <p>CanBlockIsTrue: tests run on the runner's worker threads, which may block ({@code Atomics.wait},
- * {@code $262.agent.sleep}), so {@code CanBlockIsFalse} tests fail and {@code CanBlockIsTrue} tests run.
+ * <p>[[CanBlock]]: the test's agent may block ({@code Atomics.wait}, {@code $262.agent.sleep}) unless the
+ * test has the {@code CanBlockIsFalse} flag; then its host says AgentCanSuspend() is false and
+ * {@code Atomics.wait} throws, as those tests expect. Agents started by {@code $262.agent.start} run on
+ * their own threads ({@link Agents}).
  */
 public final class EngineExecutor implements TestExecutor {
   static final String MODULES_UNSUPPORTED = "modules are not supported yet";
+
+  /** The host of CanBlockIsFalse tests: Atomics.wait must throw in their agent. */
+  private static final HostHooks CANNOT_BLOCK = new HostHooks() {
+    @Override
+    public boolean agentCanSuspend(Realm realm) {
+      return false;
+    }
+  };
 
   private final EngineSettings settings;
   private final CompiledHarness harness;
@@ -79,7 +90,11 @@ public final class EngineExecutor implements TestExecutor {
     budget.setInstructionLimit(settings.instructionLimit());
     budget.setCpuLimitNanos(settings.cpuMillis() * 1_000_000L);
     Agent agent = new Agent(new Heap(settings.memoryBytes()), budget);
-    TestHost host = new TestHost(null, new Agents());
+    if (execution.test().meta().hasFlag("CanBlockIsFalse")) {
+      agent.setHostHooks(CANNOT_BLOCK);
+    }
+    Agents agents = new Agents(settings);
+    TestHost host = new TestHost(null, agents);
     Realm realm = host.newRealm(agent);
     budget.start();
     String step = null;
@@ -92,7 +107,8 @@ public final class EngineExecutor implements TestExecutor {
       Scripts.run(realm, code);
       agent.jobs.drain();
     } catch (JsThrow t) {
-      String message = Thrown.describe(realm, t.value());
+      String where = Thrown.where(t.value());
+      String message = Thrown.describe(realm, t.value()) + (where.isEmpty() ? "" : " (at " + where + ")");
       if (step != null) {
         return Observation.notRun("harness file " + step + " threw " + message);
       }
@@ -106,6 +122,7 @@ public final class EngineExecutor implements TestExecutor {
       return crash(execution, e);
     } finally {
       agent.jobs.clear();
+      agents.close();
     }
     if (execution.isAsync()) {
       return asyncOutcome(host);

@@ -1,5 +1,6 @@
 package dev.islet.spectests.test262.engine;
 
+import dev.islet.builtins.structured.ArrayBufferObject;
 import dev.islet.builtins.support.Args;
 import dev.islet.builtins.support.BuiltinInstaller;
 import dev.islet.objects.JsObject;
@@ -8,6 +9,7 @@ import dev.islet.objects.PropertyDescriptor;
 import dev.islet.objects.shape.Attributes;
 import dev.islet.ops.TypeConversion;
 import dev.islet.realm.Realm;
+import dev.islet.values.Null;
 import dev.islet.values.Undefined;
 import dev.islet.vm.Agent;
 import java.io.PrintStream;
@@ -19,7 +21,8 @@ import java.io.PrintStream;
  *
  * <p>{@code $262}: {@code createRealm()} makes a new realm in the same agent, with its own global object
  * and its own {@code $262}; {@code evalScript(src)} parses and runs a script in that realm (a parse error
- * is that realm's SyntaxError); {@code detachArrayBuffer}; {@code gc()} is a no-op (the engine has no
+ * is that realm's SyntaxError); {@code detachArrayBuffer} (the ArrayBuffer built-ins' DetachArrayBuffer);
+ * {@code gc()} is a no-op (the engine has no
  * collector to force: its objects are Java objects); {@code global}; {@code agent} (see {@link Agents}).
  * {@code IsHTMLDDA} is not provided: the engine has no [[IsHTMLDDA]] objects, so tests of that feature
  * fail.
@@ -68,10 +71,13 @@ final class TestHost {
         .method("createRealm", 0, (r, t, a, nt) -> install(new Realm(r.agent)))
         .method("evalScript", 1, (r, t, a, nt) -> Scripts.parseAndRun(r, "evalScript",
             TypeConversion.toString(r, Args.get(a, 0))))
-        .method("detachArrayBuffer", 1, TestHost::detachArrayBuffer)
+        .method("detachArrayBuffer", 1, (r, t, a, nt) -> {
+          ArrayBufferObject.detachArrayBuffer(r, Args.get(a, 0), Args.get(a, 1));
+          return Null.INSTANCE;
+        })
         .method("gc", 0, (r, t, a, nt) -> Undefined.INSTANCE)
         .value("global", global, Attributes.HIDDEN)
-        .value("agent", agents.hostObject(realm, this), Attributes.HIDDEN);
+        .value("agent", agents.hostObject(realm), Attributes.HIDDEN);
     define(realm, global, "$262", host);
     define(realm, global, "print", new NativeFunction(realm, "print", 1, this::print, false));
     return host;
@@ -93,11 +99,5 @@ final class TestHost {
       echo.println(text);
     }
     return Undefined.INSTANCE;
-  }
-
-  /** DetachArrayBuffer ( arrayBuffer [ , key ] ) — https://tc39.es/ecma262/#sec-detacharraybuffer */
-  private static Object detachArrayBuffer(Realm realm, Object thisValue, Object[] args, JsObject newTarget) {
-    dev.islet.builtins.structured.ArrayBufferObject.detachArrayBuffer(realm, Args.get(args, 0), Args.get(args, 1));
-    return dev.islet.values.Null.INSTANCE;
   }
 }

@@ -1,6 +1,7 @@
 package dev.islet.spectests.test262.engine;
 
 import dev.islet.errors.ErrorDescriptions;
+import dev.islet.objects.ErrorObject;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.PropertyDescriptor;
 import dev.islet.realm.Realm;
@@ -46,6 +47,20 @@ final class Thrown {
       }
     }
     return ErrorDescriptions.describe(value);
+  }
+
+  /**
+   * Where an error was created: the innermost frame of its JS stack ("f (test.js:3:7)"), or "" for
+   * values that are not error objects.
+   */
+  static String where(Object value) {
+    if (value instanceof ErrorObject e) {
+      String frames = e.stackFrames().strip();
+      int nl = frames.indexOf('\n');
+      String first = nl < 0 ? frames : frames.substring(0, nl);
+      return first.startsWith("at ") ? first.substring(3) : first;
+    }
+    return "";
   }
 
   /** The value of data property {@code key} on {@code o} or its prototypes; null if absent or not plain data. */

@@ -82,6 +82,14 @@ class EngineExecutorTest {
   }
 
   @Test
+  void agentsRunOnTheirOwnThreadsAndBlockingFollowsTheFlags() {
+    passes("agent.js");
+    passes("cannot-block.js");
+    passes("can-block.js");
+    passes("detach.js");
+  }
+
+  @Test
   void aThrowingHarnessFileIsNotTheTestsVerdict() {
     assertThat(messages("broken-harness.js")).hasSize(2).allSatisfy(m -> assertThat(m)
         .contains("NOT RUN: harness file broken.js threw ReferenceError"));
