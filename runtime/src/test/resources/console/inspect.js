@@ -78,3 +78,6 @@ console.log({ m: new Map([[1, { a: { b: { c: 1 } } }]]) });
 var items = new Set();
 for (var q = 0; q < 8; q++) items.add('item' + q);
 console.log(items);
+console.log('%j and %j', {a:[1,'x']}, undefined);
+var c = {}; c.c = c; console.log('%j', c);
+console.log('%j', {toJSON() { return 'custom'; }});

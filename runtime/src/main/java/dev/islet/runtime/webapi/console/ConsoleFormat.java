@@ -1,9 +1,11 @@
 package dev.islet.runtime.webapi.console;
 
 import dev.islet.objects.JsObject;
+import dev.islet.errors.JsThrow;
 import dev.islet.numconv.StringToNumber;
 import dev.islet.objects.NativeFunction;
 import dev.islet.ops.TypeConversion;
+import dev.islet.realm.Intrinsic;
 import dev.islet.realm.Realm;
 import dev.islet.values.JsStrings;
 import dev.islet.values.Symbol;
@@ -11,7 +13,8 @@ import java.math.BigInteger;
 
 /**
  * The text of one {@code console.log(...)} call, as Node's {@code util.format}: a first string argument
- * may hold {@code %s %d %i %f %o %O %c %%} placeholders; the remaining arguments follow, separated by
+ * may hold {@code %s %d %i %f %j %o %O %c %%} placeholders ({@code %o} is {@code %O} with depth 4: Node's
+ * hidden properties are not shown); the remaining arguments follow, separated by
  * spaces, strings as they are and everything else through {@link Inspector}.
  */
 public final class ConsoleFormat {
@@ -42,7 +45,7 @@ public final class ConsoleFormat {
             case 'f' -> temp = asFloat(realm, args[++a]);
             case 'O' -> temp = Inspector.inspect(realm, args[++a]);
             case 'o' -> temp = Inspector.inspect(realm, args[++a], 4);
-            case 'j' -> temp = Inspector.inspect(realm, args[++a]); // TODO(conform): JSON.stringify once JSON exists
+            case 'j' -> temp = json(realm, args[++a]);
             case 'c' -> {
               a++;
               temp = "";
@@ -80,6 +83,28 @@ public final class ConsoleFormat {
       join = " ";
     }
     return str.toString();
+  }
+
+  /**
+   * %j: JSON.stringify(value) with the realm's own %JSON.stringify% (it may run the value's toJSON, as
+   * in Node); "[Circular]" for a cyclic value; "undefined" when it gives undefined.
+   */
+  private static String json(Realm realm, Object v) {
+    JsObject json = realm.intrinsic(Intrinsic.JSON);
+    Object stringify = ObjectReads.data(realm, json, "stringify");
+    if (!(stringify instanceof JsObject f) || !f.isCallable()) {
+      return Inspector.inspect(realm, v);
+    }
+    try {
+      Object out = f.call(json, new Object[] {v});
+      return JsStrings.isString(out) ? JsStrings.flat(out) : "undefined";
+    } catch (JsThrow e) {
+      if (e.value() instanceof JsObject err && String.valueOf(ObjectReads.dataString(realm, err, "message"))
+          .toLowerCase(java.util.Locale.ROOT).contains("circular")) {
+        return "[Circular]";
+      }
+      throw e;
+    }
   }
 
   /** %s: String(value) for primitives and objects with their own toString; else a shallow inspection. */
