@@ -64,6 +64,8 @@ final class StatementCompiler {
         block(s, ((BlockStatement) s).body());
       }
       case ReturnStatement -> {
+        // The return path pops enclosing loops' iterator state; what follows (unreachable) keeps the depth the statement began at.
+        int depth = code.depth();
         Expression arg = ((ReturnStatement) s).argument();
         if (arg == null) {
           code.emit(Op.UNDEFINED);
@@ -71,7 +73,7 @@ final class StatementCompiler {
           fc.expressions.expression(arg);
         }
         fc.emitReturn();
-        code.enterAt(code.depth());
+        code.enterAt(depth);
       }
       case ThrowStatement -> {
         fc.expressions.expression(((ThrowStatement) s).argument());
