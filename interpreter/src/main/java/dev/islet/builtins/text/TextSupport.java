@@ -59,9 +59,7 @@ final class TextSupport {
   /** Charges a new string of {@code length} chars: its memory, and the work of copying it. */
   static void chargeString(Realm realm, long length) {
     realm.heap.charge(SizeEstimates.string(length));
-    if (length > 64) {
-      realm.agent.budget.charge(length >> 4);
-    }
+    realm.agent.budget.charge(1 + (length >> 4));
   }
 
   /** Checks a result length against the maximum string length before anything is allocated. */
