@@ -11,6 +11,7 @@ import dev.islet.objects.JsObject;
 import dev.islet.objects.shape.Attributes;
 import dev.islet.objects.shape.Shape;
 import dev.islet.ops.Describe;
+import dev.islet.ops.Operators;
 import dev.islet.ops.TypeConversion;
 import dev.islet.realm.Intrinsic;
 import dev.islet.realm.Realm;
@@ -180,11 +181,7 @@ public final class AtomicsObject {
     synchronized (lockOf(buffer)) {
       type.setBits(buffer.data(), byteIndex, type.valueToBits(v));
     }
-    if (v instanceof BigInteger) {
-      return v;
-    }
-    double d = (Double) v;
-    return d == (int) d ? (Object) (int) d : (Object) (d == 0 ? 0.0 : d);
+    return v instanceof BigInteger ? v : Operators.number((Double) v);
   }
 
   /** Atomics.pause ( [ N ] ) */
