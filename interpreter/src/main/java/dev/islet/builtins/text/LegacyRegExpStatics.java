@@ -40,6 +40,12 @@ final class LegacyRegExpStatics {
     invalid = true;
   }
 
+  /** The strings the slots hold, for the live-set meter. */
+  void traceReferences(dev.islet.objects.HeapVisitor v) {
+    v.visit(input);
+    v.visit(matchInput);
+  }
+
   static void install(Realm realm, BuiltinInstaller b) {
     NativeCode getInput = (r, t, a, nt) -> statics(r, t, "input").input;
     NativeCode setInput = (r, t, a, nt) -> {

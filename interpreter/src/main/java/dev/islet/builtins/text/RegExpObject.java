@@ -47,6 +47,13 @@ public final class RegExpObject extends JsObject {
   }
 
   @Override
+  public void traceReferences(dev.islet.objects.HeapVisitor v) {
+    super.traceReferences(v);
+    v.visit(originalSource);
+    v.visit(originalFlags);
+  }
+
+  @Override
   public String className() {
     return "RegExp";
   }

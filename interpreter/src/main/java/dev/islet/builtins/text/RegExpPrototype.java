@@ -71,6 +71,12 @@ public final class RegExpPrototype {
       return sh;
     }
 
+    @Override
+    public void traceReferences(dev.islet.objects.HeapVisitor v) {
+      super.traceReferences(v);
+      legacy.traceReferences(v);
+    }
+
     boolean unmodified() {
       for (int i = 0; i < WATCHED.length; i++) {
         if (findOwnStoredForEngine(WATCHED[i]) != originals[i]) {

@@ -33,6 +33,13 @@ public final class RegExpStringIteratorPrototype {
       this.global = global;
       this.unicode = unicode;
     }
+
+    @Override
+    public void traceReferences(dev.islet.objects.HeapVisitor v) {
+      super.traceReferences(v);
+      v.visit(regexp);
+      v.visit(string);
+    }
   }
 
   public static JsObject createPrototype(Realm realm) {

@@ -24,6 +24,12 @@ public final class StringIteratorPrototype {
       super(realm, JsObject.rootShape(realm, realm.intrinsic(Intrinsic.STRING_ITERATOR_PROTOTYPE)));
       this.string = string;
     }
+
+    @Override
+    public void traceReferences(dev.islet.objects.HeapVisitor v) {
+      super.traceReferences(v);
+      v.visit(string);
+    }
   }
 
   public static JsObject create(Realm realm) {
