@@ -15,5 +15,19 @@ var calls = 0;
 // RegExp.prototype[@@replace] works on any object with exec and flags (per spec it reads "flags", not "global").
 var fake = { exec(s) { calls++; return calls > 2 ? null : { 0: "z", index: calls, length: 1 }; }, flags: "g", lastIndex: 0 };
 print(RegExp.prototype[Symbol.replace].call(fake, "abcd", "Z"), calls); // expect: aZZd 3
+// The direct paths for plain RegExps notice every change to RegExp.prototype's exec and flags.
+var o = /o/g;
+print("foo".replace(o, "0")); // expect: f00
+var originalExec = RegExp.prototype.exec;
+RegExp.prototype.exec = function () { return null; };
+print("foo".replace(o, "0"), "a-b".split(/-/).length); // expect: foo 1
+RegExp.prototype.exec = originalExec;
+print("foo".replace(o, "0")); // expect: f00
+var flagsDesc = Object.getOwnPropertyDescriptor(RegExp.prototype, "flags");
+Object.defineProperty(RegExp.prototype, "flags", { get() { return ""; }, configurable: true });
+print("foo".replace(o, "0"), "foo".match(o).length); // expect: f0o 1
+Object.defineProperty(RegExp.prototype, "flags", flagsDesc);
+o.foo = 1;
+print("foo".replace(o, "0")); // expect: f00
 print("x".replaceAll(/x/g, "y")); // expect: y
 "x".replaceAll(/x/, "y"); // expect-error: TypeError

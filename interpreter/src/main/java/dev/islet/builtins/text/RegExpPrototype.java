@@ -7,6 +7,7 @@ import dev.islet.errors.Msg;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.NativeCode;
 import dev.islet.objects.shape.Attributes;
+import dev.islet.objects.shape.PropertyCell;
 import dev.islet.objects.shape.Shape;
 import dev.islet.ops.Describe;
 import dev.islet.ops.TypeConversion;
@@ -44,6 +45,8 @@ public final class RegExpPrototype {
     final RealmRegExpBudget budget;
     final Shape instanceShape;
     final Object[] originals = new Object[WATCHED.length];
+    private final PropertyCell[] cells = new PropertyCell[WATCHED.length];
+    private Shape checkedShape;
     Object speciesAccessor;
     private final Realm realm;
     private Shape matchShape;
@@ -77,9 +80,29 @@ public final class RegExpPrototype {
       legacy.traceReferences(v);
     }
 
+    /**
+     * True while every watched property still holds its original value. The prototype is a
+     * dictionary whose shape is replaced on any change of keys or attributes; while the shape is
+     * the one last checked, the cells found then are still the properties, and only their values
+     * need comparing.
+     */
     boolean unmodified() {
+      Shape s = shape;
+      if (s != checkedShape) {
+        if (!s.isDictionary()) {
+          return false;
+        }
+        for (int i = 0; i < WATCHED.length; i++) {
+          PropertyCell c = s.cells().get(WATCHED[i]);
+          if (c == null) {
+            return false;
+          }
+          cells[i] = c;
+        }
+        checkedShape = s;
+      }
       for (int i = 0; i < WATCHED.length; i++) {
-        if (findOwnStoredForEngine(WATCHED[i]) != originals[i]) {
+        if (cells[i].value != originals[i]) {
           return false;
         }
       }
