@@ -11,8 +11,28 @@ import dev.islet.ast.Node;
  * own code: not in nested functions (arrows included: a sloppy eval in an arrow adds vars to the
  * arrow's own scope) nor in class bodies (their methods and fields are functions of their own).
  */
-final class DirectEvalFinder {
+public final class DirectEvalFinder {
   private DirectEvalFinder() {}
+
+  /** True if some node outside nested functions and class bodies matches {@code test}. */
+  public static boolean containsOutsideFunctions(Node root, java.util.function.Predicate<Node> test) {
+    java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Node n = stack.pop();
+      if (n != root && (n instanceof FunctionNode || n instanceof ClassBody)) {
+        continue;
+      }
+      if (test.test(n)) {
+        return true;
+      }
+      AstWalker.children(n, child -> {
+        stack.push(child);
+        return true;
+      });
+    }
+    return false;
+  }
 
   static boolean contains(Node root) {
     if (root == null) {

@@ -89,8 +89,10 @@ public final class ScopeAnalyzer {
       }
     } else if (kind == FunctionInfo.Kind.MODULE) {
       hoistModule(program);
-      hoistVars(statements, scope, scope, true);
-      hoistLexical(statements, scope);
+      for (ModuleItem item : program.body()) {
+        hoistVarsIn(item, scope, true);
+        hoistLexicalDeclaration(item, scope);
+      }
     } else {
       hoistVars(statements, scope, scope, true);
       hoistLexical(statements, scope);
@@ -100,6 +102,15 @@ public final class ScopeAnalyzer {
     }
     for (ModuleItem item : program.body()) {
       moduleItem(item);
+    }
+    if (kind == FunctionInfo.Kind.MODULE) {
+      // Every module binding is a named slot of the module environment (exports are read by name).
+      for (Binding b : scope.bindings.values()) {
+        b.captured = true;
+      }
+      root.async = DirectEvalFinder.containsOutsideFunctions(program, n -> n instanceof AwaitExpression
+          || n instanceof ForOfStatement f && f.await()
+          || n instanceof VariableDeclaration v && v.kind() == VariableKind.AWAIT_USING);
     }
     allocate(root);
   }

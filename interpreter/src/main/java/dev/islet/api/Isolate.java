@@ -98,6 +98,35 @@ public final class Isolate implements AutoCloseable {
     });
   }
 
+  /**
+   * Loads, links and evaluates a module graph rooted at {@code source} (named {@code name}), with
+   * imports served by {@code host}, then runs pending jobs. A rejected evaluation (including top-level
+   * await failures) is an EXCEPTION outcome.
+   */
+  public RunResult evaluateModule(String name, String source, dev.islet.modules.ModuleHost host) {
+    if (closed) {
+      throw new IllegalStateException("isolate is closed");
+    }
+    agent.budget.start();
+    return guard(() -> {
+      dev.islet.modules.Modules.setHost(realm, host);
+      dev.islet.modules.ModuleRecord m;
+      try {
+        m = dev.islet.modules.Modules.parse(realm, name, source);
+      } catch (SyntaxErrorException e) {
+        return new RunResult(Outcome.EXCEPTION, null,
+            new JsError("SyntaxError", e.rawMessage(), "    at " + name + ":" + e.line() + ":" + e.column()), e.getMessage());
+      }
+      dev.islet.modules.Modules.link(realm, m);
+      dev.islet.builtins.control.PromiseObject p = dev.islet.modules.Modules.evaluate(realm, m);
+      agent.jobs.drain();
+      if (p.state() == dev.islet.builtins.control.PromiseObject.REJECTED) {
+        throw new JsThrow(p.result());
+      }
+      return new RunResult(Outcome.OK, null, null, null);
+    });
+  }
+
   /** Calls the global function {@code name} with Java-valued arguments, then runs pending jobs. */
   public RunResult callGlobal(String name, Object... args) {
     if (closed) {

@@ -211,7 +211,11 @@ public final class Op {
   public static final int JUMP_IF_NULLISH_POP = 171;
   public static final int JUMP_IF_NOT_NULLISH_POP = 172;
 
-  public static final int COUNT = 173;
+  public static final int KEY_FOR_BASE = 173;
+
+  public static final int GET_IMPORT = 174;
+
+  public static final int COUNT = 175;
 
   /** Operand kinds, for the disassembler. */
   public enum Operand { R, K, C, N, T, D, I }
@@ -408,6 +412,8 @@ public final class Op {
     row(PUT_ELEM, "put_elem");                             // obj key v -> (SET_ELEM whose value is unused)
     row(JUMP_IF_NULLISH_POP, "jump_if_nullish_pop", T);    // v -> (jumps if v is null or undefined)
     row(JUMP_IF_NOT_NULLISH_POP, "jump_if_not_nullish_pop", T); // v -> (jumps unless v is null or undefined)
+    row(GET_IMPORT, "get_import", D, I, K);                // -> value of an import binding (live, TDZ-checked)
+    row(KEY_FOR_BASE, "key_for_base");                     // obj key -> obj key' (TypeError for a null/undefined obj, then ToPropertyKey)
     for (int i = 0; i < COUNT; i++) {
       if (NAMES[i] == null) {
         NAMES[i] = "op" + i;

@@ -213,6 +213,12 @@ final class CodeBuilder {
     reachable = true;
   }
 
+  /** After an unconditional transfer: following code is unreachable, at statement-level depth {@code d}. */
+  void unreachableAt(int d) {
+    reachable = false;
+    setDepth(d);
+  }
+
   /** Marks the following code reachable at {@code d} (e.g. an exception handler's entry). */
   void enterAt(int d) {
     reachable = true;
@@ -322,7 +328,7 @@ final class CodeBuilder {
           Op.ITER_RESULT_DONE, Op.NEW_OBJECT, Op.CLOSURE, Op.TEMPLATE_OBJECT, Op.REGEXP, Op.CREATE_ARGUMENTS,
           Op.CREATE_REST, Op.NEW_PRIVATE_NAME, Op.THIS, Op.LOAD_FUNCTION, Op.LOAD_NEW_TARGET, Op.LOAD_HOME,
           Op.IMPORT_META, Op.RESUME_MODE, Op.GENERATOR_START, Op.ITER_NEXT_RESULT, Op.DESTRUCTURE_STEP,
-          Op.DESTRUCTURE_REST, Op.GET_THIS_FIELD:
+          Op.DESTRUCTURE_REST, Op.GET_THIS_FIELD, Op.GET_IMPORT:
         return 1;
       case Op.DUP2, Op.GET_NAME_CALL:
         return 2;

@@ -34,6 +34,55 @@ public final class Compiler {
     return compileTopLevel(a.root(), program);
   }
 
+  /** Compiles a module body; its environment is made at link time (see dev.islet.modules). */
+  public static Code compileModule(Program program, Source source) {
+    Analysis a = ScopeAnalyzer.analyzeModule(program, source);
+    createTemplates(a.root(), source);
+    return compileModuleBody(a.root(), program);
+  }
+
+  /** True when the module compiled to {@code code} uses top-level await. */
+  public static boolean hasTopLevelAwait(Code code) {
+    return ((FunctionInfo) code.template.compileData).async;
+  }
+
+  private static Code compileModuleBody(FunctionInfo root, Program program) {
+    FunctionCompiler fc = new FunctionCompiler(root);
+    CodeBuilder code = fc.code;
+    // The environment exists already (made at link time, with imports and hoisted functions).
+    fc.scope = root.paramScope;
+    for (ModuleItem item : program.body()) {
+      fc.position(item);
+      if (item instanceof Statement s) {
+        fc.statements.statement(s, List.of());
+      } else if (item instanceof ExportNamedDeclaration e) {
+        if (e.declaration() != null) {
+          fc.statements.statement(e.declaration(), List.of());
+        }
+      } else if (item instanceof ExportDefaultDeclaration e) {
+        Node d = e.declaration();
+        if (d instanceof FunctionDeclaration) {
+          continue;
+        }
+        Binding b;
+        if (d instanceof ClassDeclaration c) {
+          fc.classes.compileClass(c, c.id() != null ? c.id().name() : "default");
+          b = root.paramScope.lookup(c.id() != null ? c.id().name() : "*default*");
+        } else {
+          fc.expressions.named((Expression) d, "default");
+          b = root.paramScope.lookup("*default*");
+        }
+        fc.storeBinding(b, true, false);
+        code.emit(Op.POP);
+      }
+    }
+    code.emit(Op.UNDEFINED);
+    code.emit(Op.RETURN);
+    Code c = fc.finish();
+    root.template.setCode(c);
+    return c;
+  }
+
   /** Compiles eval code; {@code site} is null for indirect eval. */
   public static Code compileEval(Program program, Source source, EvalSite site) {
     Analysis a = ScopeAnalyzer.analyzeEval(program, source, site);

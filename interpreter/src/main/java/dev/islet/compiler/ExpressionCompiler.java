@@ -469,7 +469,7 @@ final class ExpressionCompiler {
       return;
     }
     MemberExpression m = (MemberExpression) left;
-    int mark = memberReference(m);
+    int mark = memberReference(m, true);
     memberDupAndGet(m, mark);
     if (logical) {
       // On short-circuit the reference values below must go: keep the result in a temp.
@@ -524,7 +524,7 @@ final class ExpressionCompiler {
       return;
     }
     MemberExpression m = (MemberExpression) u.argument();
-    int mark = memberReference(m);
+    int mark = memberReference(m, true);
     memberDupAndGet(m, mark);
     code.emit(Op.TO_NUMERIC);
     if (prefix) {
@@ -550,14 +550,22 @@ final class ExpressionCompiler {
   private static final int REF_SUPER_FIELD = 4;
   private static final int REF_SUPER_ELEM = 5;
 
-  /** Evaluates the base (and key) of a member reference; returns its kind for {@link #memberStore}. */
+  /** Evaluates the base and key of a member reference for a simple store (the store converts the key). */
   int memberReference(MemberExpression m) {
+    return memberReference(m, false);
+  }
+
+  /**
+   * Evaluates the base (and key) of a member reference; returns its kind for {@link #memberStore}.
+   * {@code readToo}: the reference is also read (compound assignment, update), so the base is
+   * checked and the key converted once, now, as GetValue orders it.
+   */
+  int memberReference(MemberExpression m, boolean readToo) {
     if (m.object() instanceof Super) {
       thisValue(m.object());
       code.emit(Op.LOAD_HOME);
       if (m.computed()) {
         expression(m.property());
-        code.emit(Op.TO_PROPERTY_KEY);
         return REF_SUPER_ELEM;
       }
       code.emit(Op.CONST, code.constant(propertyKey(m.property())));
@@ -570,7 +578,9 @@ final class ExpressionCompiler {
     }
     if (m.computed()) {
       expression(m.property());
-      code.emit(Op.TO_PROPERTY_KEY);
+      if (readToo) {
+        code.emit(Op.KEY_FOR_BASE);
+      }
       return REF_ELEM;
     }
     return REF_FIELD;
@@ -1057,7 +1067,6 @@ final class ExpressionCompiler {
       code.emit(Op.AWAIT);
     }
     fc.emitReturn();
-    code.enterAt(code.depth() + 1);
     code.bind(next);
   }
 

@@ -97,6 +97,15 @@ final class FunctionCompiler {
     }
   }
 
+  /** An array destructuring in progress (its iterator in registers): a return from a yield inside closes it. */
+  static final class DestructureControl extends Control {
+    final int register;
+
+    DestructureControl(int register) {
+      this.register = register;
+    }
+  }
+
   /** A try with a finally block: jumps leaving the try go through the finally first. */
   static final class FinallyControl extends Control {
     final int typeRegister;
@@ -134,6 +143,12 @@ final class FunctionCompiler {
    * (pops scopes, closes iterators), or routes through the innermost finally on the way.
    */
   void emitJump(JumpTarget target, boolean isContinue) {
+    int depth = code.depth();
+    emitJumpCleanup(target, isContinue);
+    code.unreachableAt(depth);
+  }
+
+  private void emitJumpCleanup(JumpTarget target, boolean isContinue) {
     for (Control c = control; c != target; c = c.outer) {
       if (c == null) {
         throw new IllegalStateException("jump target not on the control stack");
@@ -153,6 +168,12 @@ final class FunctionCompiler {
 
   /** Emits a return of the value on the stack, running finally blocks and closing iterators on the way out. */
   void emitReturn() {
+    int depth = code.depth();
+    emitReturnCleanup();
+    code.unreachableAt(depth - 1);
+  }
+
+  private void emitReturnCleanup() {
     for (Control c = control; c != null; c = c.outer) {
       if (c instanceof FinallyControl f) {
         code.emit(Op.PUT_LOCAL, f.valueRegister);
@@ -161,6 +182,9 @@ final class FunctionCompiler {
         f.hasReturn = true;
         code.jump(Op.JUMP, f.finallyLabel);
         return;
+      }
+      if (c instanceof DestructureControl) {
+        cleanup(c);
       }
       if (c instanceof IteratorControl) {
         // The iterator pair lies under the return value: park the value while closing.
@@ -187,7 +211,9 @@ final class FunctionCompiler {
 
   /** The early-exit cleanup of one control: pop a runtime scope, close or drop a loop's iterator state. */
   private void cleanup(Control c) {
-    if (c instanceof ScopeControl) {
+    if (c instanceof DestructureControl d) {
+      code.emit(Op.DESTRUCTURE_CLOSE, d.register, 0);
+    } else if (c instanceof ScopeControl) {
       code.emit(Op.POP_SCOPE);
     } else if (c instanceof IteratorControl it) {
       if (!it.forOf) {
@@ -262,6 +288,10 @@ final class FunctionCompiler {
   /** Pushes the value of binding {@code b} (with a TDZ check when asked). */
   void loadBinding(Binding b, boolean checked) {
     int name = code.constant(b.name);
+    if (b.kind == Binding.Kind.IMPORT) {
+      code.emit(Op.GET_IMPORT, envDepth(b.scope), b.slot(), name);
+      return;
+    }
     if (b.isCaptured()) {
       int d = envDepth(b.scope);
       if (checked) {

@@ -175,6 +175,8 @@ final class PatternCompiler {
     code.emit(Op.PUT_LOCAL, r + 2);
     int base = code.depth();
     int start = code.pc();
+    FunctionCompiler.DestructureControl control = new FunctionCompiler.DestructureControl(r);
+    fc.push(control);
     for (Pattern e : p.elements()) {
       if (e == null) {
         code.emit(Op.DESTRUCTURE_STEP, r);
@@ -187,6 +189,7 @@ final class PatternCompiler {
       }
       element(e, mode, () -> code.emit(Op.DESTRUCTURE_STEP, r));
     }
+    fc.pop(control);
     int end = code.pc();
     code.emit(Op.DESTRUCTURE_CLOSE, r, 0);
     Label after = new Label();

@@ -64,8 +64,7 @@ final class StatementCompiler {
         block(s, ((BlockStatement) s).body());
       }
       case ReturnStatement -> {
-        // The return path pops enclosing loops' iterator state; what follows (unreachable) keeps the depth the statement began at.
-        int depth = code.depth();
+        // emitReturn leaves what follows (unreachable) at the statement's own depth.
         Expression arg = ((ReturnStatement) s).argument();
         if (arg == null) {
           code.emit(Op.UNDEFINED);
@@ -73,13 +72,11 @@ final class StatementCompiler {
           fc.expressions.expression(arg);
         }
         fc.emitReturn();
-        code.enterAt(depth);
       }
       case ThrowStatement -> {
         fc.expressions.expression(((ThrowStatement) s).argument());
         fc.position(s);
         code.emit(Op.THROW);
-        code.enterAt(code.depth());
       }
       case IfStatement -> ifStatement((IfStatement) s);
       case WhileStatement -> whileStatement((WhileStatement) s, labels);
@@ -91,12 +88,10 @@ final class StatementCompiler {
       case BreakStatement -> {
         Identifier l = ((BreakStatement) s).label();
         fc.emitJump(fc.findTarget(l == null ? null : l.name(), false), false);
-        code.enterAt(code.depth());
       }
       case ContinueStatement -> {
         Identifier l = ((ContinueStatement) s).label();
         fc.emitJump(fc.findTarget(l == null ? null : l.name(), true), true);
-        code.enterAt(code.depth());
       }
       case SwitchStatement -> switchStatement((SwitchStatement) s, labels);
       case TryStatement -> tryStatement((TryStatement) s);
@@ -541,7 +536,6 @@ final class StatementCompiler {
       code.jump(Op.JUMP_IF_FALSE, notReturn);
       code.emit(Op.GET_LOCAL, valueReg);
       fc.emitReturn();
-      code.enterAt(base);
       code.bind(notReturn);
     }
     for (int i = 0; i < fcntl.pending.size(); i++) {
@@ -552,7 +546,6 @@ final class StatementCompiler {
       code.emit(Op.STRICT_EQ);
       code.jump(Op.JUMP_IF_FALSE, skip);
       fc.emitJump((JumpTarget) p[0], (Boolean) p[1]);
-      code.enterAt(base);
       code.bind(skip);
     }
     code.bind(normal);

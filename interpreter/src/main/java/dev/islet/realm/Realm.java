@@ -22,6 +22,8 @@ public final class Realm {
   private GlobalEnvironment globalEnv;
   /** Host-defined data attached to the realm (e.g. the test262 $262 object, runtime state). */
   private Object hostDefined;
+  /** The realm's module map and module host (owned by {@code dev.islet.modules}). */
+  private Object moduleState;
 
   public Realm(Agent agent) {
     this.agent = agent;
@@ -145,6 +147,14 @@ public final class Realm {
 
   public JsObject globalObject() {
     return globalEnv().globalObject();
+  }
+
+  public Object moduleState() {
+    return moduleState;
+  }
+
+  public void setModuleState(Object state) {
+    moduleState = state;
   }
 
   public Object hostDefined() {

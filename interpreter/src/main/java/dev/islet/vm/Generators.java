@@ -128,6 +128,13 @@ public final class Generators {
     return promise;
   }
 
+  /** Runs an async body (a module with top-level await) that settles {@code promise} when it completes. */
+  public static void runAsync(Realm realm, Frame frame, PromiseObject promise) {
+    AsyncFunctionDriver d = new AsyncFunctionDriver(realm, frame, promise);
+    frame.driver = d;
+    d.step(null, -1);
+  }
+
   /** Drives one async function activation across its awaits. */
   static final class AsyncFunctionDriver {
     private final Realm realm;

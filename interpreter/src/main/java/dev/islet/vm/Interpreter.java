@@ -88,6 +88,24 @@ public final class Interpreter {
     return run(frame);
   }
 
+  /**
+   * Runs a module body in its environment: synchronously when {@code promise} is null (returning
+   * the completion), else as an async body (top-level await) that settles {@code promise}.
+   */
+  public Object runModuleBody(Realm realm, Code code, FunctionInstance instance, Scope env, Object module,
+      dev.islet.builtins.control.PromiseObject promise) {
+    Frame frame = new Frame(realm, code, null, instance);
+    java.util.Arrays.fill(frame.regs, 0, code.localCount, Undefined.INSTANCE);
+    frame.thisValue = Undefined.INSTANCE;
+    frame.scope = env;
+    frame.module = module;
+    if (promise == null) {
+      return run(frame);
+    }
+    Generators.runAsync(realm, frame, promise);
+    return null;
+  }
+
   /** Continues a suspended generator or async frame with {@code value} delivered as {@code mode}. */
   public Object resume(Frame frame, Object value, int mode) {
     frame.suspended = false;

@@ -202,8 +202,9 @@ final class Literals {
 
   /** MakeSuperPropertyReference + GetValue: home.[[GetPrototypeOf]]().[[Get]](key, this). */
   static Object getSuper(Realm realm, Object thisValue, Object home, Object keyValue) {
-    Object key = TypeConversion.toPropertyKey(realm, keyValue);
+    // MakeSuperPropertyReference: GetSuperBase before ToPropertyKey.
     JsObject base = superBase(realm, home);
+    Object key = TypeConversion.toPropertyKey(realm, keyValue);
     if (base == null) {
       throw Errors.typeError(realm, Msg.CANNOT_READ_PROPERTY, "null", PropertyKey.describe(key));
     }
@@ -211,8 +212,8 @@ final class Literals {
   }
 
   static void setSuper(Realm realm, Object thisValue, Object home, Object keyValue, Object value, boolean strict) {
-    Object key = TypeConversion.toPropertyKey(realm, keyValue);
     JsObject base = superBase(realm, home);
+    Object key = TypeConversion.toPropertyKey(realm, keyValue);
     if (base == null) {
       throw Errors.typeError(realm, Msg.CANNOT_SET_PROPERTY, "null", PropertyKey.describe(key));
     }

@@ -446,17 +446,62 @@ final class SlowPaths {
       case Op.DESTRUCTURE_STEP -> r[sp++] = Iteration.destructureStep(realm, r, ops[pc + 1]);
       case Op.DESTRUCTURE_REST -> r[sp++] = Iteration.destructureRest(realm, r, ops[pc + 1]);
       case Op.DESTRUCTURE_CLOSE -> Iteration.destructureClose(realm, r, ops[pc + 1], ops[pc + 2] != 0);
+      case Op.KEY_FOR_BASE -> {
+        Object base = r[sp - 2];
+        if (base == Undefined.INSTANCE || base == Null.INSTANCE) {
+          throw Errors.typeError(realm, Msg.CANNOT_READ_PROPERTY, base, "?");
+        }
+        r[sp - 1] = TypeConversion.toPropertyKey(realm, r[sp - 1]);
+      }
       case Op.CHECK_TDZ_INIT -> {
         if (r[--sp] != Scope.TDZ) {
           throw Errors.referenceError(realm, Msg.SUPER_CALLED_TWICE);
         }
       }
-      case Op.ASYNC_YIELD_STAR_RESULT, Op.DISPOSE_RESOURCES, Op.ADD_DISPOSABLE, Op.IMPORT_META, Op.DYNAMIC_IMPORT ->
+      case Op.GET_IMPORT -> {
+        Object v = f.scope.up(ops[pc + 1]).slots[ops[pc + 2]];
+        if (v instanceof dev.islet.modules.ImportCell c) {
+          v = c.value();
+        }
+        if (v == Scope.TDZ) {
+          throw Errors.referenceError(realm, Msg.TDZ, k[ops[pc + 3]]);
+        }
+        r[sp++] = v;
+      }
+      case Op.IMPORT_META -> r[sp++] = ((dev.islet.modules.SourceTextModule) moduleOf(f)).importMeta();
+      case Op.DYNAMIC_IMPORT -> {
+        Object options = r[--sp];
+        r[sp - 1] = dev.islet.modules.Modules.dynamicImport(realm, referrerOf(f), r[sp - 1], options);
+      }
+      case Op.ASYNC_YIELD_STAR_RESULT, Op.DISPOSE_RESOURCES, Op.ADD_DISPOSABLE ->
           sp = Generators.execute(realm, f, op, r, sp, ops, pc, k);
       default -> throw new IllegalStateException("unimplemented opcode " + Op.name(op) + " at pc " + pc);
     }
     f.sp = sp;
     f.pc = pc + Op.length(op);
+  }
+
+  /** The module whose code runs in {@code f} (directly or through a function it defined). */
+  private static Object moduleOf(Frame f) {
+    for (Frame x = f; x != null; x = x.caller) {
+      if (x.module != null) {
+        return x.module;
+      }
+      if (x.function == null) {
+        break;
+      }
+    }
+    Object m = f.instance.template.source == null ? null
+        : dev.islet.modules.Modules.moduleNamed(f.realm, f.instance.template.source.name());
+    if (m == null) {
+      throw new IllegalStateException("import.meta outside module code");
+    }
+    return m;
+  }
+
+  /** The name import() resolves against: the source the running code came from. */
+  private static String referrerOf(Frame f) {
+    return f.code.template.source == null ? "" : f.code.template.source.name();
   }
 
   /** A property key for messages. */
