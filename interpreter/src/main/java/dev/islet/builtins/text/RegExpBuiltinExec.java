@@ -137,7 +137,7 @@ final class RegExpBuiltinExec {
     }
     ArrayObject a = ArrayObject.fromList(realm, values, n + 1);
     boolean hasGroups = re.hasNamedGroups();
-    Object groups = hasGroups ? groupsObject(realm, re, values) : Undefined.INSTANCE;
+    Object groups = hasGroups ? groupsObject(realm, re, values, 0) : Undefined.INSTANCE;
     boolean hasIndices = re.hasFlag(RegExpFlags.HAS_INDICES);
     // The named properties in the spec's order (index, input, groups[, indices]) on a cached shape.
     a.shape = RegExpPrototype.state(realm).matchArrayShape(hasIndices);
@@ -150,17 +150,18 @@ final class RegExpBuiltinExec {
   /**
    * The groups object: one property per distinct name, in the order names first appear; with
    * duplicate names, the value of the group that participated (steps 33–34 of RegExpBuiltinExec).
+   * The value of group i is {@code values[i - base]}.
    */
-  private static JsObject groupsObject(Realm realm, CompiledRegExp re, Object[] values) {
+  static JsObject groupsObject(Realm realm, CompiledRegExp re, Object[] values, int base) {
     JsObject groups = JsObject.ordinary(realm, null);
-    for (int i = 1; i < values.length; i++) {
+    for (int i = 1; i <= re.groupCount(); i++) {
       String name = re.groupName(i);
       if (name == null) {
         continue;
       }
       Object existing = groups.findOwnStoredForEngine(name);
       if (existing == JsObject.NOT_FOUND || existing == Undefined.INSTANCE) {
-        ObjectOperations.createDataPropertyOrThrow(realm, groups, name, values[i]);
+        ObjectOperations.createDataPropertyOrThrow(realm, groups, name, values[i - base]);
       }
     }
     return groups;
@@ -178,7 +179,7 @@ final class RegExpBuiltinExec {
     ArrayObject a = ArrayObject.fromList(realm, pairs, n);
     Object groups = Undefined.INSTANCE;
     if (hasGroups) {
-      groups = groupsObject(realm, re, pairs);
+      groups = groupsObject(realm, re, pairs, 0);
     }
     a.defineDirect(realm, "groups", groups, Attributes.DEFAULT);
     return a;

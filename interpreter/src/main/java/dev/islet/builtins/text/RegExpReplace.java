@@ -142,7 +142,7 @@ final class RegExpReplace {
       }
       Object namedCaptures = Undefined.INSTANCE;
       if (named) {
-        namedCaptures = RegExpBuiltinExec.matchArray(realm, re, s, m).get(realm, "groups");
+        namedCaptures = RegExpBuiltinExec.groupsObject(realm, re, captures, 1);
       }
       String replacement;
       if (replacer != null) {
