@@ -215,7 +215,11 @@ public final class Op {
 
   public static final int GET_IMPORT = 174;
 
-  public static final int COUNT = 175;
+  public static final int RETURN_DERIVED = 175;
+
+  public static final int NEW_DISPOSABLES = 176;
+
+  public static final int COUNT = 177;
 
   /** Operand kinds, for the disassembler. */
   public enum Operand { R, K, C, N, T, D, I }
@@ -390,7 +394,7 @@ public final class Op {
     row(RESUME_MODE, "resume_mode");                       // -> mode (0 next, 1 throw, 2 return)
     row(ASYNC_YIELD_STAR_RESULT, "async_yield_star_result"); // result -> result
     row(DEBUGGER, "debugger");
-    row(DISPOSE_RESOURCES, "dispose_resources", R);        // - (disposes the resource stack in R)
+    row(DISPOSE_RESOURCES, "dispose_resources", I, R);     // type value -> (I 0: disposes R, rethrowing) | -> promise (I 1: async)
     row(ADD_DISPOSABLE, "add_disposable", R, I);           // v -> v (I: 0 sync, 1 async)
     row(CHECK_OBJECT, "check_object", K);                  // v -> v (TypeError unless an object)
     row(TO_OBJECT, "to_object");                           // v -> v (TypeError for null/undefined)
@@ -412,6 +416,8 @@ public final class Op {
     row(PUT_ELEM, "put_elem");                             // obj key v -> (SET_ELEM whose value is unused)
     row(JUMP_IF_NULLISH_POP, "jump_if_nullish_pop", T);    // v -> (jumps if v is null or undefined)
     row(JUMP_IF_NOT_NULLISH_POP, "jump_if_not_nullish_pop", T); // v -> (jumps unless v is null or undefined)
+    row(NEW_DISPOSABLES, "new_disposables", R);            // - (R := a new DisposeCapability)
+    row(RETURN_DERIVED, "return_derived");                 // v thisBinding -> (a derived constructor's return: checked in the caller)
     row(GET_IMPORT, "get_import", D, I, K);                // -> value of an import binding (live, TDZ-checked)
     row(KEY_FOR_BASE, "key_for_base");                     // obj key -> obj key' (TypeError for a null/undefined obj, then ToPropertyKey)
     for (int i = 0; i < COUNT; i++) {

@@ -133,7 +133,7 @@ final class CodeBuilder {
   }
 
   private void after(int op) {
-    if (op == Op.RETURN || op == Op.THROW || op == Op.THROW_ERROR || op == Op.JUMP || op == Op.LOOP) {
+    if (op == Op.RETURN || op == Op.RETURN_DERIVED || op == Op.THROW || op == Op.THROW_ERROR || op == Op.JUMP || op == Op.LOOP) {
       reachable = false;
     }
   }
@@ -339,13 +339,15 @@ final class CodeBuilder {
           Op.ARRAY_PUSH, Op.ARRAY_SPREAD, Op.ADD_PRIVATE_BRAND, Op.INIT_FIELDS, Op.DYNAMIC_IMPORT,
           Op.DERIVED_RESULT, Op.CHECK_TDZ_INIT, Op.ENTER_WITH:
         return -1;
-      case Op.SET_ELEM, Op.DEFINE_ELEM, Op.DEFINE_ACCESSOR, Op.DEFINE_METHOD, Op.GET_SUPER, Op.SET_PRIVATE,
+      case Op.RETURN_DERIVED, Op.SET_ELEM, Op.DEFINE_ELEM, Op.DEFINE_ACCESSOR, Op.DEFINE_METHOD, Op.GET_SUPER, Op.SET_PRIVATE,
           Op.DEFINE_PRIVATE, Op.CALL_SPREAD, Op.SUPER_CALL_SPREAD, Op.ITER_CLOSE, Op.ITER_CLOSE_THROW, Op.PUT_FIELD:
         return -2;
       case Op.SET_SUPER, Op.PUT_ELEM:
         return -3;
       case Op.COPY_DATA_PROPS_EXCL:
         return -a;
+      case Op.DISPOSE_RESOURCES:
+        return a == 0 ? -2 : -1;
       case Op.CALL, Op.SUPER_CALL, Op.CALL_EVAL:
         return -(a + 1);
       case Op.NEW:

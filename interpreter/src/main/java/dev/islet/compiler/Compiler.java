@@ -51,6 +51,16 @@ public final class Compiler {
     CodeBuilder code = fc.code;
     // The environment exists already (made at link time, with imports and hoisted functions).
     fc.scope = root.paramScope;
+    fc.statements.disposing(program.body(), () -> moduleItems(fc, root, program));
+    code.emit(Op.UNDEFINED);
+    code.emit(Op.RETURN);
+    Code c = fc.finish();
+    root.template.setCode(c);
+    return c;
+  }
+
+  private static void moduleItems(FunctionCompiler fc, FunctionInfo root, Program program) {
+    CodeBuilder code = fc.code;
     for (ModuleItem item : program.body()) {
       fc.position(item);
       if (item instanceof Statement s) {
@@ -76,11 +86,6 @@ public final class Compiler {
         code.emit(Op.POP);
       }
     }
-    code.emit(Op.UNDEFINED);
-    code.emit(Op.RETURN);
-    Code c = fc.finish();
-    root.template.setCode(c);
-    return c;
   }
 
   /** Compiles eval code; {@code site} is null for indirect eval. */
@@ -351,7 +356,7 @@ public final class Compiler {
         fc.enterScope(f.paramScope);
         List<Statement> body = ((StaticBlock) f.node).body();
         fc.statements.hoistFunctions(body);
-        fc.statements.list(body);
+        fc.statements.disposing(body, () -> fc.statements.list(body));
         code.emit(Op.UNDEFINED);
         code.emit(Op.RETURN);
       }
@@ -444,7 +449,7 @@ public final class Compiler {
       code.emit(Op.POP);
     }
     if (node.body() instanceof BlockStatement) {
-      fc.statements.list(statements);
+      fc.statements.disposing(statements, () -> fc.statements.list(statements));
       code.emit(Op.UNDEFINED);
       fc.emitReturn();
     } else {

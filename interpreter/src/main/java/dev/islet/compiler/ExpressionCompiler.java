@@ -568,7 +568,7 @@ final class ExpressionCompiler {
         expression(m.property());
         return REF_SUPER_ELEM;
       }
-      code.emit(Op.CONST, code.constant(propertyKey(m.property())));
+      code.emit(Op.CONST, code.constant(PropertyKey.stackForm(propertyKey(m.property()))));
       return REF_SUPER_FIELD;
     }
     expression(m.object());
@@ -646,7 +646,7 @@ final class ExpressionCompiler {
   /** Pushes a property read of a canonical key from the object on the stack. */
   void getNamed(Object key) {
     if (key instanceof Integer) {
-      code.emit(Op.CONST, code.constant(key));
+      code.emit(Op.CONST, code.constant(PropertyKey.stackForm(key)));
       code.emit(Op.GET_ELEM);
     } else {
       code.emit(Op.GET_FIELD, code.constant(key), code.cache());
@@ -681,7 +681,7 @@ final class ExpressionCompiler {
       if (m.computed()) {
         expression(m.property());
       } else {
-        code.emit(Op.CONST, code.constant(propertyKey(m.property())));
+        code.emit(Op.CONST, code.constant(PropertyKey.stackForm(propertyKey(m.property()))));
       }
       fc.position(m);
       code.emit(Op.GET_SUPER);
@@ -741,7 +741,7 @@ final class ExpressionCompiler {
         if (m.computed()) {
           expression(m.property());
         } else {
-          code.emit(Op.CONST, code.constant(propertyKey(m.property())));
+          code.emit(Op.CONST, code.constant(PropertyKey.stackForm(propertyKey(m.property()))));
         }
         code.emit(Op.GET_SUPER);
       } else {

@@ -32,6 +32,8 @@ final class FunctionCompiler {
   Control control;
   /** Top-level code: the register holding the completion value, or -1. */
   int completion = -1;
+  /** The register holding the DisposeCapability of the innermost block with using declarations. */
+  int disposables = -1;
 
   FunctionCompiler(FunctionInfo info) {
     this.info = info;
@@ -201,7 +203,8 @@ final class FunctionCompiler {
   void emitFinalReturn() {
     if (info.kind == FunctionInfo.Kind.CLASS_CONSTRUCTOR && info.derived) {
       loadBinding(info.thisBinding, false);
-      code.emit(Op.DERIVED_RESULT);
+      code.emit(Op.RETURN_DERIVED);
+      return;
     } else if (info.async && info.generator) {
       // In async generators a returned value is awaited first.
       code.emit(Op.AWAIT);

@@ -115,7 +115,7 @@ final class StatementCompiler {
       String name = v.id() instanceof Identifier id ? id.name() : null;
       fc.expressions.named(v.init(), name);
       if (d.kind() == VariableKind.USING || d.kind() == VariableKind.AWAIT_USING) {
-        // TODO(conform): using / await using resource disposal (explicit-resource-management).
+        code.emit(Op.ADD_DISPOSABLE, fc.disposables, d.kind() == VariableKind.AWAIT_USING ? 1 : 0);
         fc.patterns.bind(v.id(), true);
       } else {
         fc.patterns.bind(v.id(), lexical);
@@ -168,10 +168,55 @@ final class StatementCompiler {
       fc.enterScope(s);
       hoistFunctions(body);
     }
-    list(body);
+    disposing(body, () -> list(body));
     if (s != null) {
       fc.exitScope(s);
     }
+  }
+
+  /**
+   * Runs {@code inner} (the statements of {@code body}) and, when they declare {@code using} or
+   * {@code await using} bindings, disposes those resources however the statements end
+   * (DisposeResources — https://tc39.es/ecma262/#sec-disposeresources).
+   */
+  void disposing(List<? extends Node> body, Runnable inner) {
+    int kind = usingKind(body);
+    if (kind < 0) {
+      inner.run();
+      return;
+    }
+    int saved = fc.disposables;
+    int reg = code.newTemp();
+    code.emit(Op.NEW_DISPOSABLES, reg);
+    fc.disposables = reg;
+    withFinally(inner, (typeReg, valueReg) -> {
+      code.emit(Op.GET_LOCAL, typeReg);
+      code.emit(Op.GET_LOCAL, valueReg);
+      if (kind == 1) {
+        code.emit(Op.DISPOSE_RESOURCES, 1, reg);
+        code.emit(Op.AWAIT);
+        code.emit(Op.POP);
+      } else {
+        code.emit(Op.DISPOSE_RESOURCES, 0, reg);
+      }
+    });
+    fc.disposables = saved;
+  }
+
+  /** -1 when {@code body} declares no using bindings, 0 for using only, 1 when some are await using. */
+  static int usingKind(List<? extends Node> body) {
+    int kind = -1;
+    for (Node n : body) {
+      if (n instanceof VariableDeclaration v) {
+        if (v.kind() == VariableKind.AWAIT_USING) {
+          return 1;
+        }
+        if (v.kind() == VariableKind.USING) {
+          kind = 0;
+        }
+      }
+    }
+    return kind;
   }
 
   /** The body of if/loops/labels: a bare function declaration gets its own block (Annex B.3.4). */
@@ -252,9 +297,20 @@ final class StatementCompiler {
 
   private void forStatement(ForStatement s, List<String> labels) {
     resetCompletion();
-    StaticScope head = fc.analysis.scopeOf(s);
+    if (s.init() instanceof VariableDeclaration d && usingKind(List.of(d)) >= 0) {
+      // for (using x = …; …; …): the resources are disposed when the whole loop ends.
+      StaticScope head = fc.analysis.scopeOf(s);
+      fc.enterScope(head);
+      disposing(List.of(d), () -> forLoop(s, labels, head, false));
+      fc.exitScope(head);
+      return;
+    }
+    forLoop(s, labels, fc.analysis.scopeOf(s), true);
+  }
+
+  private void forLoop(ForStatement s, List<String> labels, StaticScope head, boolean enterHead) {
     boolean copies = head != null && head.isPerIteration() && head.needsEnvironment();
-    if (head != null) {
+    if (head != null && enterHead) {
       fc.enterScope(head);
     }
     if (s.init() instanceof VariableDeclaration d) {
@@ -285,7 +341,7 @@ final class StatementCompiler {
     }
     code.jump(Op.LOOP, test);
     code.bind(exit);
-    if (head != null) {
+    if (head != null && enterHead) {
       fc.exitScope(head);
     }
   }
@@ -308,13 +364,24 @@ final class StatementCompiler {
     if (iter != null) {
       fc.enterScope(iter);
     }
-    if (left instanceof VariableDeclaration d) {
-      Pattern target = d.declarations().get(0).id();
-      fc.patterns.bind(target, d.kind() != VariableKind.VAR);
+    if (left instanceof VariableDeclaration d && usingKind(List.of(d)) >= 0) {
+      // for (using x of …): each iteration's value is disposed when the iteration ends.
+      int tmp = code.newTemp();
+      code.emit(Op.PUT_LOCAL, tmp);
+      disposing(List.of(d), () -> {
+        code.emit(Op.GET_LOCAL, tmp);
+        code.emit(Op.ADD_DISPOSABLE, fc.disposables, d.kind() == VariableKind.AWAIT_USING ? 1 : 0);
+        fc.patterns.bind(d.declarations().get(0).id(), true);
+        body(body, List.of());
+      });
     } else {
-      fc.patterns.assign((Pattern) left);
+      if (left instanceof VariableDeclaration d) {
+        fc.patterns.bind(d.declarations().get(0).id(), d.kind() != VariableKind.VAR);
+      } else {
+        fc.patterns.assign((Pattern) left);
+      }
+      body(body, List.of());
     }
-    body(body, List.of());
     if (iter != null) {
       fc.exitScope(iter);
     }
@@ -475,6 +542,26 @@ final class StatementCompiler {
       tryCatch(s.block(), s.handler());
       return;
     }
+    withFinally(() -> {
+      if (s.handler() != null) {
+        tryCatch(s.block(), s.handler());
+      } else {
+        block(s.block(), s.block().body());
+      }
+    }, (typeReg, valueReg) -> block(s.finalizer(), s.finalizer().body()));
+  }
+
+  /** The code of a finally part; it may read how the protected part ended (type and value registers). */
+  @FunctionalInterface
+  interface FinallyBody {
+    void emit(int typeRegister, int valueRegister);
+  }
+
+  /**
+   * try { body } finally { fin }: every way out of {@code body} (normal, throw, return, break,
+   * continue) runs {@code fin} first, then goes on as it was going.
+   */
+  void withFinally(Runnable body, FinallyBody fin) {
     int typeReg = code.newTemp();
     int valueReg = code.newTemp();
     int scopeReg = code.newTemp();
@@ -484,11 +571,7 @@ final class StatementCompiler {
     int base = code.depth();
     int start = code.pc();
     fc.push(fcntl);
-    if (s.handler() != null) {
-      tryCatch(s.block(), s.handler());
-    } else {
-      block(s.block(), s.block().body());
-    }
+    body.run();
     fc.pop(fcntl);
     int end = code.pc();
     code.emit(Op.INT, FunctionCompiler.COMPLETION_NORMAL);
@@ -511,7 +594,7 @@ final class StatementCompiler {
       code.emit(Op.GET_LOCAL, savedCompletion);
       code.emit(Op.PUT_LOCAL, completionBackup);
     }
-    block(s.finalizer(), s.finalizer().body());
+    fin.emit(typeReg, valueReg);
     if (completionBackup >= 0) {
       code.emit(Op.GET_LOCAL, completionBackup);
       code.emit(Op.PUT_LOCAL, savedCompletion);

@@ -416,7 +416,7 @@ public class JsObject {
     if (i < len) {
       return true;
     }
-    if (i - len > DENSE_MAX_GAP && i > 2 * len) {
+    if (i - len > DENSE_MAX_GAP && i >= 2 * len) {
       return false;
     }
     int cap = Math.max(i + 1, len + (len >> 1) + 4);

@@ -74,6 +74,23 @@ public final class PropertyKey {
     return v < MAX_ARRAY_LENGTH ? ofIndex(v) : s;
   }
 
+  /**
+   * The form of a key that travels on the interpreter's operand stack: a key that survives being
+   * converted again. Indices at or above 2^31 are negative Java ints in canonical form, which a
+   * second ToPropertyKey would read as negative numbers, so they travel as their decimal string.
+   */
+  public static Object stackForm(Object key) {
+    if (key instanceof Integer i && i < 0) {
+      return Long.toString(Integer.toUnsignedLong(i));
+    }
+    return key;
+  }
+
+  /** The canonical key of a stack-form key (see {@link #stackForm}). */
+  public static Object canonical(Object key) {
+    return key instanceof String s ? ofString(s) : key;
+  }
+
   /** The key as a JS value for reflection (OwnPropertyKeys results): a String or a Symbol. */
   public static Object toValue(Object key) {
     if (key instanceof Integer i) {

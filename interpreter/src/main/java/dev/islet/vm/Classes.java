@@ -4,6 +4,7 @@ import dev.islet.bytecode.ClassLayout;
 import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
 import dev.islet.objects.JsObject;
+import dev.islet.objects.PropertyKey;
 import dev.islet.objects.shape.Attributes;
 import dev.islet.ops.Describe;
 import dev.islet.ops.ObjectOperations;
@@ -81,7 +82,7 @@ final class Classes {
     List<PrivateName> staticPrivateMethods = new ArrayList<>();
     int i = base;
     for (ClassLayout.Element e : elements) {
-      Object key = e.computedKey() || e.isPrivate() ? r[i++] : e.key();
+      Object key = e.computedKey() || e.isPrivate() ? PropertyKey.canonical(r[i++]) : e.key();
       JsObject fn = e.hasFunction() ? (JsObject) r[i++] : null;
       JsObject target = e.isStatic() ? ctor : proto;
       if (fn instanceof ScriptFunction sf) {

@@ -677,9 +677,18 @@ public final class Interpreter {
                 pc += 2;
               }
             }
-            case Op.RETURN -> {
+            case Op.RETURN, Op.RETURN_DERIVED -> {
               Object v = regs[--sp];
-              if (f.construct && !(v instanceof JsObject)) {
+              JsThrow pending = null;
+              if (ops[pc] == Op.RETURN_DERIVED) {
+                // The result rules of a derived constructor apply after its frame is gone (caller's handlers, caller's realm).
+                Object derived = SlowPaths.derivedResult(regs[--sp], v);
+                if (derived instanceof Msg m) {
+                  pending = Errors.error(f.caller != null ? f.caller.realm : realm, m);
+                } else {
+                  v = derived;
+                }
+              } else if (f.construct && !(v instanceof JsObject)) {
                 v = f.thisValue;
               }
               depth--;
@@ -700,6 +709,9 @@ public final class Interpreter {
               caches = f.instance.caches(realm, code);
               regs = f.regs;
               sp = f.sp;
+              if (pending != null) {
+                throw pending;
+              }
               regs[sp++] = v;
               pc = f.pc + 2;
             }

@@ -144,7 +144,7 @@ final class Literals {
   static int restObject(Realm realm, Object[] r, int sp, int n) {
     HashSet<Object> excluded = new HashSet<>();
     for (int i = 0; i < n; i++) {
-      excluded.add(r[sp - n + i]);
+      excluded.add(PropertyKey.canonical(r[sp - n + i]));
     }
     sp -= n;
     Object src = r[sp - 1];

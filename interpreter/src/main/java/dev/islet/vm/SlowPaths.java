@@ -214,7 +214,7 @@ final class SlowPaths {
       case Op.BIT_NOT -> Operators.bitNot(realm, v);
       case Op.TYPEOF -> Operators.typeOf(v);
       case Op.TO_STRING -> TypeConversion.toJsString(realm, v);
-      case Op.TO_PROPERTY_KEY -> TypeConversion.toPropertyKey(realm, v);
+      case Op.TO_PROPERTY_KEY -> PropertyKey.stackForm(TypeConversion.toPropertyKey(realm, v));
       default -> throw new IllegalStateException(Op.name(op));
     };
   }
@@ -260,15 +260,15 @@ final class SlowPaths {
         sp--;
       }
       case Op.DEFINE_ELEM -> {
-        Literals.defineField(realm, (JsObject) r[sp - 3], r[sp - 2], r[sp - 1]);
+        Literals.defineField(realm, (JsObject) r[sp - 3], PropertyKey.canonical(r[sp - 2]), r[sp - 1]);
         sp -= 2;
       }
       case Op.DEFINE_ACCESSOR -> {
-        Literals.defineAccessor(realm, (JsObject) r[sp - 3], r[sp - 2], (JsObject) r[sp - 1], ops[pc + 1]);
+        Literals.defineAccessor(realm, (JsObject) r[sp - 3], PropertyKey.canonical(r[sp - 2]), (JsObject) r[sp - 1], ops[pc + 1]);
         sp -= 2;
       }
       case Op.DEFINE_METHOD -> {
-        Literals.defineMethod(realm, (JsObject) r[sp - 3], r[sp - 2], (JsObject) r[sp - 1], (ops[pc + 1] & 1) != 0);
+        Literals.defineMethod(realm, (JsObject) r[sp - 3], PropertyKey.canonical(r[sp - 2]), (JsObject) r[sp - 1], (ops[pc + 1] & 1) != 0);
         sp -= 2;
       }
       case Op.SET_PROTO_LITERAL -> {
@@ -282,7 +282,7 @@ final class SlowPaths {
         sp--;
       }
       case Op.COPY_DATA_PROPS_EXCL -> sp = Literals.restObject(realm, r, sp, ops[pc + 1]);
-      case Op.SET_FUNCTION_NAME -> Literals.setFunctionName(realm, (JsObject) r[sp - 1], r[sp - 2], ops[pc + 1]);
+      case Op.SET_FUNCTION_NAME -> Literals.setFunctionName(realm, (JsObject) r[sp - 1], PropertyKey.canonical(r[sp - 2]), ops[pc + 1]);
       case Op.GET_SUPER -> {
         r[sp - 3] = Literals.getSuper(realm, r[sp - 3], r[sp - 2], r[sp - 1]);
         sp -= 2;
@@ -451,7 +451,7 @@ final class SlowPaths {
         if (base == Undefined.INSTANCE || base == Null.INSTANCE) {
           throw Errors.typeError(realm, Msg.CANNOT_READ_PROPERTY, base, "?");
         }
-        r[sp - 1] = TypeConversion.toPropertyKey(realm, r[sp - 1]);
+        r[sp - 1] = PropertyKey.stackForm(TypeConversion.toPropertyKey(realm, r[sp - 1]));
       }
       case Op.CHECK_TDZ_INIT -> {
         if (r[--sp] != Scope.TDZ) {
@@ -473,7 +473,21 @@ final class SlowPaths {
         Object options = r[--sp];
         r[sp - 1] = dev.islet.modules.Modules.dynamicImport(realm, referrerOf(f), r[sp - 1], options);
       }
-      case Op.ASYNC_YIELD_STAR_RESULT, Op.DISPOSE_RESOURCES, Op.ADD_DISPOSABLE ->
+      case Op.NEW_DISPOSABLES -> r[ops[pc + 1]] = dev.islet.builtins.control.DisposableResources.newCapability();
+      case Op.ADD_DISPOSABLE -> dev.islet.builtins.control.DisposableResources.add(realm,
+          (dev.islet.builtins.control.DisposableResources.Capability) r[ops[pc + 1]], r[sp - 1], ops[pc + 2] != 0);
+      case Op.DISPOSE_RESOURCES -> {
+        Object value = r[--sp];
+        Object type = r[--sp];
+        Object completion = type instanceof Integer t && t == 1 ? value : dev.islet.builtins.control.DisposableResources.NO_ERROR;
+        var cap = (dev.islet.builtins.control.DisposableResources.Capability) r[ops[pc + 2]];
+        if (ops[pc + 1] == 0) {
+          dev.islet.builtins.control.DisposableResources.disposeSync(realm, cap, completion);
+        } else {
+          r[sp++] = dev.islet.builtins.control.DisposableResources.disposeAsync(realm, cap, completion);
+        }
+      }
+      case Op.ASYNC_YIELD_STAR_RESULT ->
           sp = Generators.execute(realm, f, op, r, sp, ops, pc, k);
       default -> throw new IllegalStateException("unimplemented opcode " + Op.name(op) + " at pc " + pc);
     }
@@ -502,6 +516,17 @@ final class SlowPaths {
   /** The name import() resolves against: the source the running code came from. */
   private static String referrerOf(Frame f) {
     return f.code.template.source == null ? "" : f.code.template.source.name();
+  }
+
+  /** A derived constructor's result: the object returned, its this binding, or the Msg of the error to throw. */
+  static Object derivedResult(Object v, Object thisBinding) {
+    if (v instanceof JsObject) {
+      return v;
+    }
+    if (v != Undefined.INSTANCE) {
+      return Msg.DERIVED_RETURN;
+    }
+    return thisBinding == Scope.TDZ ? Msg.SUPER_NOT_CALLED : thisBinding;
   }
 
   /** A property key for messages. */
