@@ -60,7 +60,7 @@ public final class Main {
                                     run the script FILE in a fresh isolate (default limits 128m
                                     and 30000 ms of CPU); console.log/info/debug print to stdout,
                                     console.warn/error to stderr. Exit status: 0 ok, 1 uncaught
-                                    exception or SyntaxError, 2 bad usage, 3 CPU limit, 4 memory
+                                    exception, unhandled rejection or SyntaxError, 2 bad usage, 3 CPU limit, 4 memory
                                     limit; on all but 0 the last stderr line is "outcome: NAME"
           parse FILE [--module] [--ast]
                                     check FILE's syntax (Script goal, or Module); print OK or the

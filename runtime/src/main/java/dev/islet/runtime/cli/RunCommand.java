@@ -3,10 +3,14 @@ package dev.islet.runtime.cli;
 import dev.islet.api.Isolate;
 import dev.islet.api.IsolateOptions;
 import dev.islet.api.JsError;
+import dev.islet.api.Outcome;
 import dev.islet.api.RunResult;
 import dev.islet.parser.Parser;
 import dev.islet.parser.SyntaxErrorException;
+import dev.islet.realm.Realm;
+import dev.islet.runtime.eventloop.UnhandledRejections;
 import dev.islet.runtime.webapi.console.Console;
+import dev.islet.runtime.webapi.console.Inspector;
 import dev.islet.source.Source;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -14,7 +18,8 @@ import java.util.Locale;
 /**
  * {@code islet run [--memory-limit SIZE] [--cpu-limit MS] FILE}: runs a script in a fresh isolate with a
  * {@code console}, then its pending jobs. Exit status: 0 ok, 1 exception (an uncaught error, printed as
- * {@code Uncaught NAME: message} and its JS stack; or a SyntaxError, printed as
+ * {@code Uncaught NAME: message} and its JS stack; a promise rejection nobody handled, printed as
+ * {@code Uncaught (in promise) VALUE}; or a SyntaxError, printed as
  * {@code file:line:col: SyntaxError: message}, the line and a caret), 2 bad usage, 3 exceededCpu,
  * 4 exceededMemory. On every outcome but ok the last line on stderr is {@code outcome: NAME}.
  */
@@ -63,13 +68,25 @@ final class RunCommand {
       return Main.EXIT_USAGE;
     }
     RunResult result;
+    String unhandled = null;
     try (Isolate isolate = Isolate.create(options)) {
-      Console.install(isolate.realm(), (level, line) -> (level.compareTo(Console.Level.WARN) >= 0 ? err : out).println(line));
+      Realm realm = isolate.realm();
+      Console.install(realm, (level, line) -> (level.compareTo(Console.Level.WARN) >= 0 ? err : out).println(line));
+      UnhandledRejections rejections = UnhandledRejections.install(realm);
       result = isolate.evaluate(file, text);
+      if (result.isOk() && !rejections.reasons().isEmpty()) {
+        unhandled = Inspector.inspect(realm, rejections.reasons().get(0));
+      }
     }
     out.flush();
     switch (result.outcome()) {
       case OK:
+        if (unhandled != null) {
+          // As Node does: a rejection nobody handled ends the program like an uncaught exception.
+          err.println("Uncaught (in promise) " + unhandled);
+          err.println("outcome: " + Outcome.EXCEPTION.jsName());
+          return Main.EXIT_FAILED;
+        }
         return Main.EXIT_OK;
       case EXCEPTION:
         printException(file, text, result, err);

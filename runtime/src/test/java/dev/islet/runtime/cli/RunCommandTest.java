@@ -62,6 +62,16 @@ class RunCommandTest {
   }
 
   @Test
+  void aRejectionNobodyHandlesEndsTheRunLikeAnUncaughtError() throws Exception {
+    Path f = script("rej.js", "Promise.reject(1).catch(() => console.log('handled'));\n"
+        + "var late = Promise.reject(2);\nPromise.resolve().then(() => late.catch(() => {}));\n"
+        + "Promise.reject(new TypeError('nope'));\n");
+    assertThat(run("run", f.toString())).isEqualTo(1);
+    assertThat(stdout()).isEqualTo("handled\n");
+    assertThat(stderr()).isEqualTo("Uncaught (in promise) TypeError: nope\n    at " + f + ":4:16\noutcome: exception\n");
+  }
+
+  @Test
   void aSyntaxErrorShowsTheLineAndACaret() throws Exception {
     Path f = script("bad.js", "let x = 1;\nvar y = ;\n");
     assertThat(run("run", f.toString())).isEqualTo(1);
