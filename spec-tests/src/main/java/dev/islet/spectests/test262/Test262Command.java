@@ -78,6 +78,13 @@ public final class Test262Command {
     String last = TextReport.lastLine(summary);
     out.print(title);
     out.print(table);
+    if (options.slowest() > 0) {
+      out.println();
+      out.println("slowest " + options.slowest() + " tests (CPU time, all modes):");
+      for (Test262Runner.Timing t : runner.slowest(options.slowest())) {
+        out.printf(Locale.ROOT, "  %8.1f ms  %s%n", t.cpuNanos() / 1e6, t.path());
+      }
+    }
     if (runner.abandonedWorkers() > 0) {
       out.println("warning: " + runner.abandonedWorkers() + " worker threads timed out and were abandoned");
     }

@@ -20,10 +20,11 @@ import java.util.List;
  * @param pathsGiven     whether PATHs were given (so a suggested command can repeat them)
  * @param rootGiven      whether {@code --root} was given (likewise)
  * @param verbose        {@code --verbose}: print the Java stack trace of every engine crash to stderr
+ * @param slowest        {@code --slowest N}: list the N tests that took the most CPU time (0: none)
  */
 public record Test262Options(Path root, boolean parseOnly, Path json, Path summary, int threads,
     long timeoutMillis, Path baseline, Path updateBaseline, List<String> paths, boolean pathsGiven,
-    boolean rootGiven, boolean verbose) {
+    boolean rootGiven, boolean verbose, int slowest) {
 
   public static final String DEFAULT_ROOT = "../shared/test262";
   static final long DEFAULT_TIMEOUT_SECONDS = 60;
@@ -45,6 +46,7 @@ public record Test262Options(Path root, boolean parseOnly, Path json, Path summa
         --timeout SECONDS        backstop per test and mode: CPU seconds (default 60);
                                  a run that blocks gets five times that of wall clock
         --verbose                print the Java stack trace of every engine crash to stderr
+        --slowest N              list the N tests that took the most CPU time
         --baseline FILE          exit 1 when a test listed in FILE fails now
         --update-baseline FILE   write the tests that pass to FILE (entries for tests
                                  outside this run are kept)
@@ -57,6 +59,7 @@ public record Test262Options(Path root, boolean parseOnly, Path json, Path summa
     boolean rootGiven = false;
     boolean parseOnly = false;
     boolean verbose = false;
+    int slowest = 0;
     Path json = null;
     Path summary = null;
     int threads = Runtime.getRuntime().availableProcessors();
@@ -73,6 +76,7 @@ public record Test262Options(Path root, boolean parseOnly, Path json, Path summa
         }
         case "--parse-only" -> parseOnly = true;
         case "--verbose" -> verbose = true;
+        case "--slowest" -> slowest = positive(value(args, ++i, a), a);
         case "--json" -> json = Path.of(value(args, ++i, a));
         case "--summary" -> summary = Path.of(value(args, ++i, a));
         case "--threads" -> threads = positive(value(args, ++i, a), a);
@@ -89,7 +93,7 @@ public record Test262Options(Path root, boolean parseOnly, Path json, Path summa
     }
     boolean pathsGiven = !paths.isEmpty();
     return new Test262Options(root, parseOnly, json, summary, threads, timeoutMillis, baseline, update,
-        pathsGiven ? List.copyOf(paths) : Discovery.DEFAULT_PATHS, pathsGiven, rootGiven, verbose);
+        pathsGiven ? List.copyOf(paths) : Discovery.DEFAULT_PATHS, pathsGiven, rootGiven, verbose, slowest);
   }
 
   /** The command that rewrites {@code file} with this run's passing tests (printed when more tests pass). */

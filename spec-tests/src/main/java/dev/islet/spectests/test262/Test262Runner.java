@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -41,6 +42,7 @@ public final class Test262Runner {
   private final int threads;
   private final long timeoutNanos;
   private final AtomicInteger abandoned = new AtomicInteger();
+  private List<Timing> lastTimings = List.of();
 
   public Test262Runner(Path root, Scope scope, Harness harness, TestExecutor.Factory factory,
       int threads, long timeoutMillis) {
@@ -89,10 +91,22 @@ public final class Test262Runner {
       }
     }
     TestResult[] out = new TestResult[paths.size()];
+    List<Timing> times = new ArrayList<>(paths.size());
     for (int i = 0; i < out.length; i++) {
       out[i] = batch.results.get(i);
+      times.add(new Timing(paths.get(i), batch.cpuNanos.get(i)));
     }
+    times.sort((a, b) -> Long.compare(b.cpuNanos(), a.cpuNanos()));
+    lastTimings = times;
     return Arrays.asList(out);
+  }
+
+  /** The CPU time one test took in all its modes (-1: not measured, e.g. it timed out). */
+  public record Timing(String path, long cpuNanos) {}
+
+  /** The {@code n} tests of the last run that took the most CPU time, slowest first. */
+  public List<Timing> slowest(int n) {
+    return lastTimings.subList(0, Math.min(n, lastTimings.size()));
   }
 
   /**
@@ -123,11 +137,14 @@ public final class Test262Runner {
     final AtomicInteger failed = new AtomicInteger();
     final AtomicInteger skipped = new AtomicInteger();
     final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    /** CPU time per test (all its modes), -1 where not measured. */
+    final AtomicLongArray cpuNanos;
     int workerCount;
 
     Batch(List<String> paths) {
       this.paths = paths;
       this.results = new AtomicReferenceArray<>(paths.size());
+      this.cpuNanos = new AtomicLongArray(paths.size());
     }
 
     Worker start() {
@@ -230,6 +247,8 @@ public final class Test262Runner {
           Current start = new Current(index, null, System.nanoTime(), cpuTime(thread));
           current.set(start);
           TestResult result = evaluate(index, executor);
+          long cpu = start.startCpu() < 0 ? -1 : cpuTime(thread) - start.startCpu();
+          batch.cpuNanos.set(index, cpu);
           Current end = current.get();
           if (end == ABANDONED || !current.compareAndSet(end, null)) {
             return; // the watchdog recorded a timeout for this test; this thread is no longer part of the pool

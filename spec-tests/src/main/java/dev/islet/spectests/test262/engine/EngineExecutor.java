@@ -85,6 +85,8 @@ public final class EngineExecutor implements TestExecutor {
       code = Compiler.compileScript(Parser.parseScript(source), source);
     } catch (SyntaxErrorException e) {
       return Observation.threw(Phase.PARSE, "SyntaxError", e.getMessage());
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      return crash(execution, e);
     }
     Budget budget = new Budget();
     budget.setInstructionLimit(settings.instructionLimit());
@@ -94,7 +96,7 @@ public final class EngineExecutor implements TestExecutor {
       agent.setHostHooks(CANNOT_BLOCK);
     }
     Agents agents = new Agents(settings);
-    TestHost host = new TestHost(null, agents);
+    TestHost host = new TestHost(agents);
     Realm realm = host.newRealm(agent);
     budget.start();
     String step = null;

@@ -12,7 +12,6 @@ import dev.islet.realm.Realm;
 import dev.islet.values.Null;
 import dev.islet.values.Undefined;
 import dev.islet.vm.Agent;
-import java.io.PrintStream;
 
 /**
  * The host of one test run (INTERPRETING.md, "Host-Defined Functions"): the global {@code print} and
@@ -31,17 +30,12 @@ final class TestHost {
   static final String ASYNC_COMPLETE = "Test262:AsyncTestComplete";
   static final String ASYNC_FAILURE = "Test262:AsyncTestFailure:";
 
-  private final PrintStream echo;
   private final Agents agents;
   private boolean asyncComplete;
   private String asyncFailure;
 
-  /**
-   * @param echo   where other {@code print} output goes, or null to drop it
-   * @param agents the {@code $262.agent} side of this run
-   */
-  TestHost(PrintStream echo, Agents agents) {
-    this.echo = echo;
+  /** @param agents the {@code $262.agent} side of this run */
+  TestHost(Agents agents) {
     this.agents = agents;
   }
 
@@ -95,8 +89,6 @@ final class TestHost {
       if (asyncFailure == null) {
         asyncFailure = text.substring(ASYNC_FAILURE.length());
       }
-    } else if (echo != null) {
-      echo.println(text);
     }
     return Undefined.INSTANCE;
   }
