@@ -1,11 +1,14 @@
 package dev.islet.spectests.test262.engine;
 
+import dev.islet.builtins.control.PromiseObject;
 import dev.islet.bytecode.Code;
 import dev.islet.compiler.Compiler;
 import dev.islet.errors.JsThrow;
 import dev.islet.heap.Budget;
 import dev.islet.heap.Heap;
 import dev.islet.heap.Termination;
+import dev.islet.modules.ModuleRecord;
+import dev.islet.modules.Modules;
 import dev.islet.parser.Parser;
 import dev.islet.parser.SyntaxErrorException;
 import dev.islet.realm.Realm;
@@ -30,8 +33,11 @@ import dev.islet.vm.HostHooks;
  * {@code print} was told {@code Test262:AsyncTestComplete}. The budget ends runaway tests (TIMEOUT),
  * the heap limit memory bombs (OUT OF MEMORY); any other Java exception is an engine bug (CRASH).
  *
- * <p>Module tests are not run: the engine has no modules yet. They parse with the Module goal (so a
- * {@code parse}-phase negative test is judged), then count as failed ("NOT RUN").
+ * <p>Module tests ({@code flags: [module]}): the test is parsed as a module (the {@code parse} phase),
+ * the harness runs as scripts, then the module graph is linked (the {@code resolution} phase: a fixture
+ * that does not parse or an import that does not resolve) and evaluated (the {@code runtime} phase: its
+ * evaluation promise rejects). Imports resolve to files of the test262 tree ({@link TestModules}), also
+ * for {@code import()} in scripts.
  *
  * <p>[[CanBlock]]: the test's agent may block ({@code Atomics.wait}, {@code $262.agent.sleep}) unless the
  * test has the {@code CanBlockIsFalse} flag; then its host says AgentCanSuspend() is false and
@@ -39,8 +45,6 @@ import dev.islet.vm.HostHooks;
  * their own threads ({@link Agents}).
  */
 public final class EngineExecutor implements TestExecutor {
-  static final String MODULES_UNSUPPORTED = "modules are not supported yet";
-
   /** The host of CanBlockIsFalse tests: Atomics.wait must throw in their agent. */
   private static final HostHooks CANNOT_BLOCK = new HostHooks() {
     @Override
@@ -70,23 +74,17 @@ public final class EngineExecutor implements TestExecutor {
 
   @Override
   public Observation run(Execution execution) {
+    boolean module = execution.mode() == Mode.MODULE;
     Source source = new Source(execution.test().path(), execution.source());
-    if (execution.mode() == Mode.MODULE) {
+    Code code = null;
+    if (!module) {
       try {
-        Parser.parseModule(source);
+        code = Compiler.compileScript(Parser.parseScript(source), source);
       } catch (SyntaxErrorException e) {
         return Observation.threw(Phase.PARSE, "SyntaxError", e.getMessage());
+      } catch (RuntimeException | StackOverflowError | AssertionError e) {
+        return crash(execution, e);
       }
-      // TODO(conform): link and evaluate module tests once the engine has modules (issue 3).
-      return Observation.notRun(MODULES_UNSUPPORTED);
-    }
-    Code code;
-    try {
-      code = Compiler.compileScript(Parser.parseScript(source), source);
-    } catch (SyntaxErrorException e) {
-      return Observation.threw(Phase.PARSE, "SyntaxError", e.getMessage());
-    } catch (RuntimeException | StackOverflowError | AssertionError e) {
-      return crash(execution, e);
     }
     Budget budget = new Budget();
     budget.setInstructionLimit(settings.instructionLimit());
@@ -96,25 +94,46 @@ public final class EngineExecutor implements TestExecutor {
       agent.setHostHooks(CANNOT_BLOCK);
     }
     Agents agents = new Agents(settings);
-    TestHost host = new TestHost(agents);
+    TestHost host = new TestHost(agents, new TestModules(execution.test()));
     Realm realm = host.newRealm(agent);
     budget.start();
     String step = null;
+    Phase phase = Phase.RUNTIME;
     try {
+      ModuleRecord root = null;
+      if (module) {
+        try {
+          // Parsed (and its early errors found) before anything runs, like a script.
+          root = Modules.parse(realm, execution.test().path(), execution.source());
+        } catch (SyntaxErrorException e) {
+          return Observation.threw(Phase.PARSE, "SyntaxError", e.getMessage());
+        }
+      }
       for (HarnessFile file : execution.prelude().files()) {
         step = file.name();
         Scripts.run(realm, harness.code(file));
       }
       step = null;
-      Scripts.run(realm, code);
-      agent.jobs.drain();
+      if (module) {
+        phase = Phase.RESOLUTION;
+        Modules.link(realm, root);
+        phase = Phase.RUNTIME;
+        PromiseObject evaluated = Modules.evaluate(realm, root);
+        agent.jobs.drain();
+        if (evaluated.state() == PromiseObject.REJECTED) {
+          throw new JsThrow(evaluated.result());
+        }
+      } else {
+        Scripts.run(realm, code);
+        agent.jobs.drain();
+      }
     } catch (JsThrow t) {
       String where = Thrown.where(t.value());
       String message = Thrown.describe(realm, t.value()) + (where.isEmpty() ? "" : " (at " + where + ")");
       if (step != null) {
         return Observation.notRun("harness file " + step + " threw " + message);
       }
-      return Observation.threw(Phase.RUNTIME, Thrown.constructorName(realm, t.value()), message);
+      return Observation.threw(phase, Thrown.constructorName(realm, t.value()), message);
     } catch (Termination t) {
       return switch (t.kind()) {
         case MEMORY -> Observation.outOfMemory(t.getMessage());

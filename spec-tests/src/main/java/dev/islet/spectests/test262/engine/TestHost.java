@@ -3,6 +3,8 @@ package dev.islet.spectests.test262.engine;
 import dev.islet.builtins.structured.ArrayBufferObject;
 import dev.islet.builtins.support.Args;
 import dev.islet.builtins.support.BuiltinInstaller;
+import dev.islet.modules.ModuleHost;
+import dev.islet.modules.Modules;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.NativeFunction;
 import dev.islet.objects.PropertyDescriptor;
@@ -31,12 +33,17 @@ final class TestHost {
   static final String ASYNC_FAILURE = "Test262:AsyncTestFailure:";
 
   private final Agents agents;
+  private final ModuleHost modules;
   private boolean asyncComplete;
   private String asyncFailure;
 
-  /** @param agents the {@code $262.agent} side of this run */
-  TestHost(Agents agents) {
+  /**
+   * @param agents  the {@code $262.agent} side of this run
+   * @param modules where every realm of the test loads modules from ({@code import}, {@code import()})
+   */
+  TestHost(Agents agents, ModuleHost modules) {
     this.agents = agents;
+    this.modules = modules;
   }
 
   /** Whether {@code print} was told {@code Test262:AsyncTestComplete}. */
@@ -58,6 +65,7 @@ final class TestHost {
 
   /** Defines {@code print} and {@code $262} on {@code realm}'s global object and returns that {@code $262}. */
   JsObject install(Realm realm) {
+    Modules.setHost(realm, modules);
     JsObject global = realm.globalObject();
     global.materialize();
     JsObject host = JsObject.ordinary(realm, realm.objectPrototype());

@@ -96,9 +96,14 @@ class EngineExecutorTest {
   }
 
   @Test
-  void modulesAreParsedButNotRunYet() {
-    assertThat(messages("module.js")).containsExactly("module: NOT RUN: " + EngineExecutor.MODULES_UNSUPPORTED);
+  void modulesLinkAndEvaluateWithEachPhaseOfTheirOwn() {
+    passes("module.js");
+    passes("module-self.js");
     passes("module-neg-parse.js");
+    passes("module-neg-resolution.js");
+    passes("module-neg-runtime.js");
+    passes("dynamic-import.js");
+    assertThat(results).doesNotContainKey("module-dep_FIXTURE.js");
   }
 
 }

@@ -1,0 +1,1 @@
+export var y = 2;
