@@ -56,8 +56,9 @@ public final class Main {
 
         commands:
           help                      show this text
-          run [--memory-limit SIZE] [--cpu-limit MS] FILE
-                                    run the script FILE in a fresh isolate (default limits 128m
+          run [--memory-limit SIZE] [--cpu-limit MS] [--module] FILE
+                                    run the script FILE (a module if .mjs or --module, with
+                                    relative imports from files) in a fresh isolate (default limits 128m
                                     and 30000 ms of CPU); console.log/info/debug print to stdout,
                                     console.warn/error to stderr. Exit status: 0 ok, 1 uncaught
                                     exception, unhandled rejection or SyntaxError, 2 bad usage, 3 CPU limit, 4 memory

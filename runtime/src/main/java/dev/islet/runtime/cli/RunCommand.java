@@ -5,19 +5,23 @@ import dev.islet.api.IsolateOptions;
 import dev.islet.api.JsError;
 import dev.islet.api.Outcome;
 import dev.islet.api.RunResult;
+import dev.islet.modules.Modules;
 import dev.islet.parser.Parser;
 import dev.islet.parser.SyntaxErrorException;
 import dev.islet.realm.Realm;
 import dev.islet.runtime.eventloop.UnhandledRejections;
+import dev.islet.runtime.modules.FileModuleHost;
 import dev.islet.runtime.webapi.console.Console;
 import dev.islet.runtime.webapi.console.Inspector;
 import dev.islet.source.Source;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * {@code islet run [--memory-limit SIZE] [--cpu-limit MS] FILE}: runs a script in a fresh isolate with a
- * {@code console}, then its pending jobs. Exit status: 0 ok, 1 exception (an uncaught error, printed as
+ * {@code islet run [--memory-limit SIZE] [--cpu-limit MS] [--module] FILE}: runs a script (or, for
+ * {@code .mjs} files and with {@code --module}, a module whose relative imports are files) in a fresh
+ * isolate with a {@code console}, then its pending jobs. Exit status: 0 ok, 1 exception (an uncaught error, printed as
  * {@code Uncaught NAME: message} and its JS stack; a promise rejection nobody handled, printed as
  * {@code Uncaught (in promise) VALUE}; or a SyntaxError, printed as
  * {@code file:line:col: SyntaxError: message}, the line and a caret), 2 bad usage, 3 exceededCpu,
@@ -58,11 +62,7 @@ final class RunCommand {
       err.println(USAGE);
       return Main.EXIT_USAGE;
     }
-    if (module || file.endsWith(".mjs")) {
-      // TODO(conform): run modules once the engine links and evaluates them (issue 3).
-      err.println("islet run: modules are not supported yet");
-      return Main.EXIT_USAGE;
-    }
+    module |= file.endsWith(".mjs");
     String text = Main.readScript("run", file, err);
     if (text == null) {
       return Main.EXIT_USAGE;
@@ -73,7 +73,13 @@ final class RunCommand {
       Realm realm = isolate.realm();
       Console.install(realm, (level, line) -> (level.compareTo(Console.Level.WARN) >= 0 ? err : out).println(line));
       UnhandledRejections rejections = UnhandledRejections.install(realm);
-      result = isolate.evaluate(file, text);
+      FileModuleHost modules = new FileModuleHost(Path.of(file));
+      if (module) {
+        result = isolate.evaluateModule(file, text, modules);
+      } else {
+        Modules.setHost(realm, modules); // import() from a script
+        result = isolate.evaluate(file, text);
+      }
       if (result.isOk() && !rejections.reasons().isEmpty()) {
         unhandled = Inspector.inspect(realm, rejections.reasons().get(0));
       }
@@ -89,7 +95,7 @@ final class RunCommand {
         }
         return Main.EXIT_OK;
       case EXCEPTION:
-        printException(file, text, result, err);
+        printException(file, text, module, result, err);
         return finish(err, result, Main.EXIT_FAILED);
       case EXCEEDED_CPU:
         err.println("islet run: " + result.detail());
@@ -117,12 +123,17 @@ final class RunCommand {
   }
 
   /** A SyntaxError of the script itself with its source line and a caret; else "Uncaught NAME: message" and the JS stack. */
-  private static void printException(String file, String text, RunResult result, PrintStream err) {
+  private static void printException(String file, String text, boolean module, RunResult result, PrintStream err) {
     JsError error = result.error();
     if (error != null && error.name().equals("SyntaxError") && result.detail() != null
         && result.detail().startsWith(file + ":")) {
       try {
-        Parser.parseScript(new Source(file, text));
+        Source source = new Source(file, text);
+        if (module) {
+          Parser.parseModule(source);
+        } else {
+          Parser.parseScript(source);
+        }
       } catch (SyntaxErrorException e) {
         err.println(e.getMessage());
         err.println(e.sourceLineWithCaret());

@@ -105,11 +105,36 @@ class RunCommandTest {
     assertThat(run("run", "--cpu-limit")).isEqualTo(2);
     assertThat(run("run", dir.resolve("missing.js").toString())).isEqualTo(2);
     assertThat(stderr()).contains("cannot read");
+  }
+
+  @Test
+  void modulesImportFilesRelativeToTheImporter() throws Exception {
+    Files.createDirectories(dir.resolve("lib"));
+    script("lib/math.mjs", "export function add(a, b) { return a + b; }\nexport default 'dflt';\n");
+    Path main = script("main.mjs", "import { add } from './lib/math.mjs';\nimport d from './lib/math.mjs';\n"
+        + "console.log(add(2, 3), d);\nconst m = await import('./lib/math.mjs');\nconsole.log(m.add === add);\n");
+    assertThat(run("run", main.toString())).isZero();
+    assertThat(stdout()).isEqualTo("5 dflt\ntrue\n");
+    out.reset();
+    Path plain = script("plain.js", "export default 1; console.log('module code');\n");
+    assertThat(run("run", "--module", plain.toString())).isZero();
+    assertThat(stdout()).isEqualTo("module code\n");
+    out.reset();
+    Path dynamic = script("dyn.js", "import('./lib/math.mjs').then(m => console.log('dyn', m.add(1, 1)));\n");
+    assertThat(run("run", dynamic.toString())).isZero();
+    assertThat(stdout()).isEqualTo("dyn 2\n");
+  }
+
+  @Test
+  void moduleErrors() throws Exception {
+    Path bad = script("bad.mjs", "export const = 1;\n");
+    assertThat(run("run", bad.toString())).isEqualTo(1);
+    assertThat(stderr()).isEqualTo(bad + ":1:14: SyntaxError: Unexpected token '='\nexport const = 1;\n             ^\n"
+        + "outcome: exception\n");
     err.reset();
-    Path m = script("m.mjs", "export const x = 1;\n");
-    assertThat(run("run", m.toString())).isEqualTo(2);
-    assertThat(run("run", "--module", script("m.js", "").toString())).isEqualTo(2);
-    assertThat(stderr()).isEqualTo("islet run: modules are not supported yet\nislet run: modules are not supported yet\n");
+    Path missing = script("missing.mjs", "import './nowhere.mjs';\n");
+    assertThat(run("run", missing.toString())).isEqualTo(1);
+    assertThat(stderr()).startsWith("Uncaught TypeError: Cannot find module './nowhere.mjs'").endsWith("outcome: exception\n");
   }
 
   @Test
