@@ -7,7 +7,6 @@ import dev.islet.builtins.keyed.SetObject;
 import dev.islet.builtins.numbers.DateFormatting;
 import dev.islet.builtins.numbers.DateObject;
 import dev.islet.builtins.reflection.ProxyObject;
-import dev.islet.bytecode.FunctionTemplate;
 import dev.islet.objects.ArrayObject;
 import dev.islet.objects.ErrorObject;
 import dev.islet.objects.JsObject;
@@ -22,7 +21,6 @@ import dev.islet.values.Null;
 import dev.islet.values.Symbol;
 import dev.islet.values.Undefined;
 import dev.islet.vm.ArgumentsObject;
-import dev.islet.vm.ScriptFunction;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -41,8 +39,6 @@ import java.util.List;
  */
 public final class Inspector {
   static final int DEFAULT_DEPTH = 2;
-  static final int BREAK_LENGTH = 80;
-  static final int COMPACT = 3;
   static final int MAX_ARRAY_LENGTH = 100;
   static final int MAX_STRING_LENGTH = 10_000;
   private static final int MIN_LINE_WIDTH = 16;
@@ -108,7 +104,7 @@ public final class Inspector {
         s = s.substring(0, MAX_STRING_LENGTH);
         trailer = "... " + remaining + " more character" + (remaining > 1 ? "s" : "");
       }
-      if (s.length() > MIN_LINE_WIDTH && s.length() > BREAK_LENGTH - indentation - 4 && s.indexOf('\n') >= 0
+      if (s.length() > MIN_LINE_WIDTH && s.length() > InspectLayout.BREAK_LENGTH - indentation - 4 && s.indexOf('\n') >= 0
           && s.indexOf('\n') < s.length() - 1) {
         return splitLines(s) + trailer;
       }
@@ -191,7 +187,7 @@ public final class Inspector {
           return braces[0] + "}";
         }
       } else if (value.isCallable()) {
-        base = functionBase(value, constructor, tag);
+        base = FunctionBase.functionBase(realm, value, constructor, tag);
         if (keys.isEmpty()) {
           return base;
         }
@@ -264,7 +260,9 @@ public final class Inspector {
         base = base.isEmpty() ? reference : reference + " " + base;
       }
     }
-    return reduceToSingleString(output, base, braces, extras, recurseTimes, value, hasMore);
+    boolean array = extras == Extras.ARRAY;
+    return InspectLayout.reduceToSingleString(output, base, braces, array, currentDepth - recurseTimes, indentation,
+        hasMore, array && output.size() > 6 && allNumbers((ArrayObject) value, output.size()));
   }
 
   private static List<Object> nonIndexKeys(List<Object> keys) {
@@ -289,59 +287,6 @@ public final class Inspector {
       return constructor + size + " [" + tag + "] ";
     }
     return constructor + size + " ";
-  }
-
-  private String functionBase(JsObject fn, String constructor, String tag) {
-    FunctionTemplate t = fn instanceof ScriptFunction sf ? sf.template : null;
-    if (t != null && t.is(FunctionTemplate.CLASS_CONSTRUCTOR)) {
-      return classBase(fn, constructor, tag);
-    }
-    String type = "Function";
-    if (t != null && t.is(FunctionTemplate.GENERATOR)) {
-      type = "Generator" + type;
-    }
-    if (t != null && t.is(FunctionTemplate.ASYNC)) {
-      type = "Async" + type;
-    }
-    StringBuilder base = new StringBuilder("[").append(type);
-    if (constructor == null) {
-      base.append(" (null prototype)");
-    }
-    String name = ObjectReads.dataString(realm, fn, "name");
-    if (name == null || name.isEmpty()) {
-      base.append(" (anonymous)");
-    } else {
-      base.append(": ").append(name);
-    }
-    base.append(']');
-    if (constructor != null && !constructor.equals(type) && !constructor.equals("Function")) {
-      base.append(' ').append(constructor);
-    }
-    if (!tag.isEmpty() && !tag.equals(constructor)) {
-      base.append(" [").append(tag).append(']');
-    }
-    return base.toString();
-  }
-
-  private String classBase(JsObject fn, String constructor, String tag) {
-    String name = ObjectReads.ownString(realm, fn, "name");
-    StringBuilder base = new StringBuilder("[class ").append(name == null || name.isEmpty() ? "(anonymous)" : name);
-    if (constructor != null && !constructor.equals("Function")) {
-      base.append(" [").append(constructor).append(']');
-    }
-    if (!tag.isEmpty() && !tag.equals(constructor)) {
-      base.append(" [").append(tag).append(']');
-    }
-    if (constructor != null) {
-      JsObject parent = ObjectReads.proto(fn);
-      String superName = parent == null ? null : ObjectReads.dataString(realm, parent, "name");
-      if (superName != null && !superName.isEmpty()) {
-        base.append(" extends ").append(superName);
-      }
-    } else {
-      base.append(" extends [null prototype]");
-    }
-    return base.append(']').toString();
   }
 
   private String boxedBase(PrimitiveObject boxed, String constructor, String tag, List<Object> keys) {
@@ -486,43 +431,6 @@ public final class Inspector {
       }
     }
     return name + ": " + str;
-  }
-
-  // ---------------------------------------------------------------- layout
-
-  private String reduceToSingleString(List<String> output, String base, String[] braces, Extras extras,
-      int recurseTimes, JsObject value, boolean hasMore) {
-    int entries = output.size();
-    if (extras == Extras.ARRAY && entries > 6) {
-      output = ArrayGrouping.group(output, hasMore, allNumbers((ArrayObject) value, output.size()), indentation,
-          BREAK_LENGTH, COMPACT);
-    }
-    if (currentDepth - recurseTimes < COMPACT && entries == output.size()) {
-      int start = output.size() + indentation + braces[0].length() + base.length() + 10;
-      if (isBelowBreakLength(output, start, base)) {
-        String joined = String.join(", ", output);
-        if (joined.indexOf('\n') < 0) {
-          return (base.isEmpty() ? "" : base + " ") + braces[0] + " " + joined + " " + braces[1];
-        }
-      }
-    }
-    String ind = "\n" + " ".repeat(indentation);
-    return (base.isEmpty() ? "" : base + " ") + braces[0] + ind + "  " + String.join("," + ind + "  ", output)
-        + ind + braces[1];
-  }
-
-  private static boolean isBelowBreakLength(List<String> output, int start, String base) {
-    int total = output.size() + start;
-    if (total + output.size() > BREAK_LENGTH) {
-      return false;
-    }
-    for (String s : output) {
-      total += s.length();
-      if (total > BREAK_LENGTH) {
-        return false;
-      }
-    }
-    return base.isEmpty() || base.indexOf('\n') < 0;
   }
 
   /** Whether the first {@code n} elements are all numbers or BigInts (Node then right-aligns the columns). */
