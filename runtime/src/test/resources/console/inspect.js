@@ -81,3 +81,12 @@ console.log(items);
 console.log('%j and %j', {a:[1,'x']}, undefined);
 var c = {}; c.c = c; console.log('%j', c);
 console.log('%j', {toJSON() { return 'custom'; }});
+console.log(/ab+c/gi, [/x/], { r: /y/m }, /a\/b/, new RegExp(''));
+var rx = /z/;
+rx.extra = 1;
+console.log(rx);
+console.log(new Uint8Array([1, 2, 3]), new Float64Array(2), [new Int16Array(0)], new BigInt64Array([1n]));
+console.log(new Uint8Array(120));
+console.log(new ArrayBuffer(3), new SharedArrayBuffer(2), new Uint8Array(60).buffer);
+class R2 extends RegExp {}
+console.log(new R2('q', 'g'));

@@ -1,20 +1,25 @@
 package dev.islet.runtime.webapi.console;
 
 import dev.islet.builtins.control.PromiseObject;
+import dev.islet.builtins.indexed.TypedArrayObject;
 import dev.islet.builtins.keyed.MapObject;
 import dev.islet.builtins.keyed.OrderedHashTable;
 import dev.islet.builtins.keyed.SetObject;
 import dev.islet.builtins.numbers.DateFormatting;
 import dev.islet.builtins.numbers.DateObject;
 import dev.islet.builtins.reflection.ProxyObject;
+import dev.islet.builtins.structured.ArrayBufferObject;
+import dev.islet.builtins.text.RegExpObject;
 import dev.islet.objects.ArrayObject;
 import dev.islet.objects.ErrorObject;
 import dev.islet.objects.JsObject;
+import dev.islet.objects.NativeFunction;
 import dev.islet.objects.PrimitiveObject;
 import dev.islet.objects.PropertyDescriptor;
 import dev.islet.objects.PropertyKey;
 import dev.islet.objects.StringObject;
 import dev.islet.ops.TypeConversion;
+import dev.islet.realm.Intrinsic;
 import dev.islet.realm.Realm;
 import dev.islet.values.JsStrings;
 import dev.islet.values.Null;
@@ -31,7 +36,8 @@ import java.util.List;
  * compact 3, at most 100 array items and 10,000 string characters), for the common kinds: primitives,
  * plain and class-instance objects, null-prototype objects, arrays (holes, extra keys, column grouping),
  * functions and classes, errors (with their JS stack and extra keys), boxed primitives, promises, Map,
- * Set, Date, proxies (shown as their target), arguments objects, getters and setters, and cycles ({@code <ref *1>} … {@code [Circular *1]}).
+ * Set, Date, RegExp, typed arrays, ArrayBuffer, proxies (shown as their target), arguments objects,
+ * getters and setters, and cycles ({@code <ref *1>} … {@code [Circular *1]}).
  *
  * <p>Nothing here runs JS: properties are read as descriptors ({@link ObjectReads}), getters show as
  * {@code [Getter]}, proxies are not looked into. Every entry formatted is charged to the isolate's CPU
@@ -163,7 +169,16 @@ public final class Inspector {
     String base = "";
     String[] braces = {"{", "}"};
     Extras extras = Extras.OBJECT;
-    if (value instanceof ArrayObject array) {
+    if (value instanceof TypedArrayObject typed) {
+      int length = typed.length();
+      keys = nonIndexKeys(ObjectReads.enumerableKeys(realm, value));
+      braces[0] = prefix(constructor, tag, typed.type().typedArrayName, "(" + length + ")") + "[";
+      braces[1] = "]";
+      if (length == 0 && keys.isEmpty()) {
+        return braces[0] + "]";
+      }
+      extras = Extras.ARRAY;
+    } else if (value instanceof ArrayObject array) {
       long length = array.length();
       String prefix = !"Array".equals(constructor) || !tag.isEmpty()
           ? prefix(constructor, tag, "Array", "(" + length + ")") : "";
@@ -211,6 +226,17 @@ public final class Inspector {
           return prefix + "{}";
         }
         braces[0] = prefix + "{";
+      } else if (value instanceof RegExpObject regexp) {
+        base = regExpText(regexp);
+        String prefix = prefix(constructor, tag, "RegExp", "");
+        if (!prefix.equals("RegExp ")) {
+          base = prefix + base;
+        }
+        if (keys.isEmpty() || recurseTimes > depth) {
+          return base;
+        }
+      } else if (value instanceof ArrayBufferObject buffer) {
+        braces[0] = prefix(constructor, tag, buffer.isShared() ? "SharedArrayBuffer" : "ArrayBuffer", "") + "{";
       } else if (value instanceof DateObject date) {
         double tv = date.dateValue();
         base = Double.isFinite(tv) ? DateFormatting.toISOString(tv) : DateFormatting.INVALID_DATE;
@@ -222,8 +248,8 @@ public final class Inspector {
           return base;
         }
       } else {
-        // TODO(conform): RegExp, typed arrays and ArrayBuffer show their contents in Node;
-        // here they show as objects until those built-ins exist.
+        // TODO(conform): DataView, WeakMap/WeakSet, iterators and Temporal objects have their own forms in
+        // Node; here they show as objects.
         if (keys.isEmpty()) {
           return prefix(constructor, tag, "Object", "") + "{}";
         }
@@ -242,6 +268,10 @@ public final class Inspector {
     boolean hasMore = false;
     if (value instanceof ArrayObject array) {
       hasMore = formatArray(array, recurseTimes, output);
+    } else if (value instanceof TypedArrayObject typed) {
+      hasMore = formatTypedArray(typed, output);
+    } else if (value instanceof ArrayBufferObject buffer) {
+      formatBuffer(buffer, output);
     } else if (value instanceof PromiseObject promise) {
       formatPromise(promise, recurseTimes, output);
     } else if (value instanceof MapObject map) {
@@ -262,7 +292,8 @@ public final class Inspector {
     }
     boolean array = extras == Extras.ARRAY;
     return InspectLayout.reduceToSingleString(output, base, braces, array, currentDepth - recurseTimes, indentation,
-        hasMore, array && output.size() > 6 && allNumbers((ArrayObject) value, output.size()));
+        hasMore, array && output.size() > 6
+        && (value instanceof TypedArrayObject || allNumbers((ArrayObject) value, output.size())));
   }
 
   private static List<Object> nonIndexKeys(List<Object> keys) {
@@ -337,6 +368,62 @@ public final class Inspector {
       return true;
     }
     return false;
+  }
+
+  /** Typed array elements (numbers or BigInts), at most 100. True if "... more items" was added. */
+  private boolean formatTypedArray(TypedArrayObject typed, List<String> output) {
+    int length = typed.length();
+    int max = Math.min(MAX_ARRAY_LENGTH, length);
+    for (int i = 0; i < max; i++) {
+      realm.agent.budget.charge(1);
+      output.add(primitiveText(realm, typed.getElement(i)));
+    }
+    int remaining = length - max;
+    if (remaining > 0) {
+      output.add("... " + remaining + " more item" + (remaining > 1 ? "s" : ""));
+      return true;
+    }
+    return false;
+  }
+
+  /** {@code [Uint8Contents]: <00 01 …>} (at most 100 bytes) and {@code byteLength}, as Node shows buffers. */
+  private static void formatBuffer(ArrayBufferObject buffer, List<String> output) {
+    if (buffer.isDetached()) {
+      output.add("(detached)");
+    } else {
+      byte[] data = buffer.data();
+      int length = buffer.byteLength();
+      StringBuilder hex = new StringBuilder("[Uint8Contents]: <");
+      int shown = Math.min(MAX_ARRAY_LENGTH, length);
+      for (int i = 0; i < shown; i++) {
+        int b = data[i] & 0xFF;
+        hex.append(i > 0 ? " " : "").append(Character.forDigit(b >> 4, 16)).append(Character.forDigit(b & 15, 16));
+      }
+      if (length > shown) {
+        hex.append(" ... ").append(length - shown).append(" more byte").append(length - shown > 1 ? "s" : "");
+      }
+      output.add(hex.append('>').toString());
+    }
+    output.add("byteLength: " + buffer.byteLength());
+  }
+
+  /** {@code /source/flags}: the pattern escaped as RegExp.prototype.source does, the flags in canonical order. */
+  private String regExpText(RegExpObject regexp) {
+    String source = regexp.originalSource();
+    PropertyDescriptor d = ObjectReads.own(realm, realm.intrinsic(Intrinsic.REGEXP_PROTOTYPE), "source");
+    if (d != null && d.getter() instanceof NativeFunction getter) { // the built-in getter runs no user code
+      Object s = getter.call(regexp, JsObject.NO_ARGS);
+      if (JsStrings.isString(s)) {
+        source = JsStrings.flat(s);
+      }
+    }
+    StringBuilder flags = new StringBuilder();
+    for (char f : "dgimsuvy".toCharArray()) {
+      if (regexp.originalFlags().indexOf(f) >= 0) {
+        flags.append(f);
+      }
+    }
+    return "/" + source + "/" + flags;
   }
 
   /** The first index at or after {@code from} that holds an element, or {@code length}. */
