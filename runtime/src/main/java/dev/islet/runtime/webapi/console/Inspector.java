@@ -13,13 +13,11 @@ import dev.islet.builtins.text.RegExpObject;
 import dev.islet.objects.ArrayObject;
 import dev.islet.objects.ErrorObject;
 import dev.islet.objects.JsObject;
-import dev.islet.objects.NativeFunction;
 import dev.islet.objects.PrimitiveObject;
 import dev.islet.objects.PropertyDescriptor;
 import dev.islet.objects.PropertyKey;
 import dev.islet.objects.StringObject;
 import dev.islet.ops.TypeConversion;
-import dev.islet.realm.Intrinsic;
 import dev.islet.realm.Realm;
 import dev.islet.values.JsStrings;
 import dev.islet.values.Null;
@@ -227,7 +225,7 @@ public final class Inspector {
         }
         braces[0] = prefix + "{";
       } else if (value instanceof RegExpObject regexp) {
-        base = regExpText(regexp);
+        base = BufferAndRegExpForms.regExpText(realm, regexp);
         String prefix = prefix(constructor, tag, "RegExp", "");
         if (!prefix.equals("RegExp ")) {
           base = prefix + base;
@@ -271,7 +269,7 @@ public final class Inspector {
     } else if (value instanceof TypedArrayObject typed) {
       hasMore = formatTypedArray(typed, output);
     } else if (value instanceof ArrayBufferObject buffer) {
-      formatBuffer(buffer, output);
+      BufferAndRegExpForms.formatBuffer(buffer, output);
     } else if (value instanceof PromiseObject promise) {
       formatPromise(promise, recurseTimes, output);
     } else if (value instanceof MapObject map) {
@@ -384,46 +382,6 @@ public final class Inspector {
       return true;
     }
     return false;
-  }
-
-  /** {@code [Uint8Contents]: <00 01 …>} (at most 100 bytes) and {@code byteLength}, as Node shows buffers. */
-  private static void formatBuffer(ArrayBufferObject buffer, List<String> output) {
-    if (buffer.isDetached()) {
-      output.add("(detached)");
-    } else {
-      byte[] data = buffer.data();
-      int length = buffer.byteLength();
-      StringBuilder hex = new StringBuilder("[Uint8Contents]: <");
-      int shown = Math.min(MAX_ARRAY_LENGTH, length);
-      for (int i = 0; i < shown; i++) {
-        int b = data[i] & 0xFF;
-        hex.append(i > 0 ? " " : "").append(Character.forDigit(b >> 4, 16)).append(Character.forDigit(b & 15, 16));
-      }
-      if (length > shown) {
-        hex.append(" ... ").append(length - shown).append(" more byte").append(length - shown > 1 ? "s" : "");
-      }
-      output.add(hex.append('>').toString());
-    }
-    output.add("byteLength: " + buffer.byteLength());
-  }
-
-  /** {@code /source/flags}: the pattern escaped as RegExp.prototype.source does, the flags in canonical order. */
-  private String regExpText(RegExpObject regexp) {
-    String source = regexp.originalSource();
-    PropertyDescriptor d = ObjectReads.own(realm, realm.intrinsic(Intrinsic.REGEXP_PROTOTYPE), "source");
-    if (d != null && d.getter() instanceof NativeFunction getter) { // the built-in getter runs no user code
-      Object s = getter.call(regexp, JsObject.NO_ARGS);
-      if (JsStrings.isString(s)) {
-        source = JsStrings.flat(s);
-      }
-    }
-    StringBuilder flags = new StringBuilder();
-    for (char f : "dgimsuvy".toCharArray()) {
-      if (regexp.originalFlags().indexOf(f) >= 0) {
-        flags.append(f);
-      }
-    }
-    return "/" + source + "/" + flags;
   }
 
   /** The first index at or after {@code from} that holds an element, or {@code length}. */
