@@ -26,33 +26,41 @@ if [ ! -f "$JAR" ] || [ -n "$(find bench/src bench/pom.xml interpreter/src runti
   mvn -B -q -o package -DskipTests -pl bench -am 2>/dev/null || mvn -B -q package -DskipTests -pl bench -am
 fi
 mkdir -p "$OUT"
-rm -f "$OUT"/jmh.json "$OUT"/node-*.json
+rm -f "$OUT"/jmh.json "$OUT"/node-*.json "$OUT"/load.txt
+
+# Sample the load average every 10 s while the run lasts: the machine is shared, and RESULTS.md says how busy it was.
+(while :; do cat /proc/loadavg >> "$OUT/load.txt" 2>/dev/null || exit 0; sleep 10; done) &
+SAMPLER=$!
+trap 'kill "$SAMPLER" 2>/dev/null || true' EXIT
 
 SETTINGS="$FORKS fork(s), $WARMUP warm-up + $ITERATIONS measured iterations of ${SECONDS_PER_ITER} s"
 # shellcheck disable=SC2086
 "$JAVA" -jar "$JAR" ${FILTER:+"$FILTER"} -f "$FORKS" -wi "$WARMUP" -w "${SECONDS_PER_ITER}s" \
   -i "$ITERATIONS" -r "${SECONDS_PER_ITER}s" -rf json -rff "$OUT/jmh.json" ${JMH_EXTRA:-}
 
-# node and node --jitless beside every whole-program benchmark of this run (class dev.islet.bench.macro.X).
+# node and node --jitless beside every whole-program benchmark of this run (class dev.islet.bench.macro.X),
+# FORKS processes each, like JMH's forks.
 NODE_ARGS=()
 NODE_VERSION=""
 if [ "${NODE:-1}" != 0 ] && command -v node >/dev/null 2>&1; then
   NODE_VERSION="$(node --version)"
   OCTANE_DIR="$("$JAVA" -cp "$JAR" dev.islet.bench.report.OctaneDir)"
-  # "Richards.run richards.js runRichards" per line, for the macro benchmarks JMH just ran.
-  while read -r name file entry; do
+  # "Richards.run richards.js runRichards - - 1" (run setup tearDown checkRuns) per line.
+  while read -r name file run setup teardown checks; do
     [ -n "$name" ] || continue
     for flags in "--jitless" ""; do
-      f="$OUT/node-${name%%.*}${flags:+-jitless}.json"
-      echo "bench: node $flags $name" >&2
-      # shellcheck disable=SC2086
-      node $flags bench/node/octane.js "$OCTANE_DIR" "$name" "$file" "$entry" "$WARMUP" "$ITERATIONS" "$SECONDS_PER_ITER" \
-        > "$f" 2> >(grep -v 'disabling flag --expose_wasm' >&2)
+      f="$OUT/node-${name}${flags:+-jitless}.json"
+      for ((fork = 1; fork <= FORKS; fork++)); do
+        echo "bench: node $flags $name (fork $fork of $FORKS)" >&2
+        # shellcheck disable=SC2086
+        node $flags bench/node/octane.js "$OCTANE_DIR" "$name" "$file" "$run" "$setup" "$teardown" "$checks" \
+          "$WARMUP" "$ITERATIONS" "$SECONDS_PER_ITER" >> "$f" 2> >(grep -v 'disabling flag --expose_wasm' >&2)
+      done
       NODE_ARGS+=(--node "$f")
     done
   done < <("$JAVA" -cp "$JAR" dev.islet.bench.report.MacroPrograms "$OUT/jmh.json")
 fi
 
 "$JAVA" -cp "$JAR" dev.islet.bench.report.Results --jmh "$OUT/jmh.json" "${NODE_ARGS[@]}" \
-  --out bench/RESULTS.md --settings "$SETTINGS" --node-version "$NODE_VERSION" \
+  --out bench/RESULTS.md --settings "$SETTINGS" --node-version "$NODE_VERSION" --load "$OUT/load.txt" \
   --command "FORKS=$FORKS WARMUP=$WARMUP ITERATIONS=$ITERATIONS ITER_SECONDS=$SECONDS_PER_ITER bench/run.sh${FILTER:+ '$FILTER'}"

@@ -6,7 +6,8 @@ package dev.islet.bench.peers;
  * time.
  */
 public interface JsPeer extends AutoCloseable {
-  /** The names JMH's {@code @Param engine} takes for the peers (islet joins once its engine runs code). */
+  /** The names JMH's {@code @Param engine} takes for the engines. */
+  String ISLET = "islet";
   String RHINO_INTERPRETED = "rhino-interpreted";
   String RHINO_COMPILED = "rhino-compiled";
   String NASHORN = "nashorn";
@@ -43,6 +44,7 @@ public interface JsPeer extends AutoCloseable {
   /** Makes the peer named by a JMH {@code engine} parameter. */
   static JsPeer create(String engine) {
     return switch (engine) {
+      case ISLET -> new IsletPeer();
       case RHINO_INTERPRETED -> new RhinoPeer(-1);
       case RHINO_COMPILED -> new RhinoPeer(9);
       case NASHORN -> new NashornPeer();

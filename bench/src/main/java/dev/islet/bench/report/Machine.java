@@ -25,6 +25,27 @@ final class Machine {
     }
   }
 
+  /**
+   * The 1-minute load average over {@code /proc/loadavg} lines sampled during a run: median and
+   * maximum. The benchmark itself accounts for about one (one measuring thread, plus JIT and GC).
+   */
+  static String loadDuringRun(java.util.List<String> samples) {
+    java.util.List<Double> ones = new java.util.ArrayList<>();
+    for (String line : samples) {
+      String[] f = line.strip().split(" ");
+      if (!f[0].isEmpty()) {
+        ones.add(Double.parseDouble(f[0]));
+      }
+    }
+    if (ones.isEmpty()) {
+      return "not sampled";
+    }
+    Measurement m = new Measurement("load", "-", "", ones);
+    return String.format(java.util.Locale.ROOT, "1-minute load average median %.2f, max %.2f over %d samples"
+        + " (the benchmark adds about 1 itself, on %d cores)",
+        m.median(), m.max(), ones.size(), Runtime.getRuntime().availableProcessors());
+  }
+
   private static String cpuModel() {
     Path info = Path.of("/proc/cpuinfo");
     if (!Files.isReadable(info)) {

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Prints {@code Class.method file entry} for every whole-program benchmark ({@link OctaneProgram}
- * subclass) in a JMH result, so {@code bench/run.sh} can time the same programs under node.
+ * Prints {@code Class.method file run setup tearDown checkRuns} (a dash for no setup or tear-down) for
+ * every whole-program benchmark ({@link OctaneProgram} subclass) in a JMH result, so
+ * {@code bench/run.sh} can time the same workloads under node.
  */
 public final class MacroPrograms {
   private MacroPrograms() {}
@@ -27,8 +28,14 @@ public final class MacroPrograms {
       Class<?> c = Class.forName(full.substring(0, dot));
       if (OctaneProgram.class.isAssignableFrom(c) && seen.add(full)) {
         OctaneProgram p = (OctaneProgram) c.getDeclaredConstructor().newInstance();
-        System.out.println(c.getSimpleName() + full.substring(dot) + " " + p.file() + " " + p.entry());
+        OctaneProgram.Workload w = p.workload(full.substring(dot + 1));
+        System.out.println(c.getSimpleName() + full.substring(dot) + " " + p.file() + " " + w.run() + " "
+            + dash(w.setup()) + " " + dash(w.tearDown()) + " " + w.checkRuns());
       }
     }
+  }
+
+  private static String dash(String function) {
+    return function == null ? "-" : function;
   }
 }

@@ -37,6 +37,22 @@ public record Measurement(String benchmark, String engine, String unit, List<Dou
     return raw.isEmpty() ? Double.NaN : Collections.max(raw);
   }
 
+  /**
+   * Joins the measurements of one benchmark on one engine (several node processes, like JMH's forks)
+   * into one, keeping the first one's position.
+   */
+  public static List<Measurement> merge(List<Measurement> all) {
+    Map<String, Measurement> byKey = new java.util.LinkedHashMap<>();
+    for (Measurement m : all) {
+      byKey.merge(m.benchmark() + "\u0000" + m.engine(), m, (a, b) -> {
+        List<Double> raw = new ArrayList<>(a.raw());
+        raw.addAll(b.raw());
+        return new Measurement(a.benchmark(), a.engine(), a.unit(), raw);
+      });
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
   /** The measurements in JMH's JSON result ({@code -rf json}). */
   @SuppressWarnings("unchecked")
   public static List<Measurement> fromJmh(Object json) {

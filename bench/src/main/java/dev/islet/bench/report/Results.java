@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Turns one run's measurements into {@code bench/RESULTS.md}. Called by {@code bench/run.sh}:
  * {@code java -cp benchmarks.jar dev.islet.bench.report.Results --jmh FILE [--node FILE]... --out FILE
- * --command TEXT [--settings TEXT] [--node-version TEXT]}.
+ * --command TEXT [--settings TEXT] [--node-version TEXT] [--load FILE]}, where {@code --load} names
+ * the {@code /proc/loadavg} lines sampled during the run.
  */
 public final class Results {
   private Results() {}
@@ -33,6 +34,29 @@ public final class Results {
         + first.get("jvmArgs");
   }
 
+  /** Issue 2's parse-throughput goal (faster than Rhino's parser) in one line, when the run has it. */
+  private static String parseLine(List<Measurement> all, Map<String, Long> bytes) {
+    Measurement islet = null;
+    Measurement rhino = null;
+    for (Measurement m : all) {
+      if (m.benchmark().equals("ParseBench.parse")) {
+        if (m.engine().equals(JsPeer.ISLET)) {
+          islet = m;
+        } else if (m.engine().equals("rhino")) {
+          rhino = m;
+        }
+      }
+    }
+    if (islet == null || rhino == null) {
+      return "";
+    }
+    long b = bytes.get("ParseBench.parse");
+    double r = islet.median() / rhino.median();
+    return String.format(java.util.Locale.ROOT, "## Parse throughput%n%nislet %s MB/s, Rhino %s MB/s: islet ÷ Rhino = %s"
+        + " (issue 2 goal, faster than Rhino's parser: **%s**).%n%n", ResultsMarkdown.num(islet.median() * b / 1e6),
+        ResultsMarkdown.num(rhino.median() * b / 1e6), ResultsMarkdown.ratio(r), r > 1 ? "met" : "not met");
+  }
+
   public static void main(String[] args) throws IOException {
     Path jmh = null;
     Path out = Path.of("bench/RESULTS.md");
@@ -40,6 +64,7 @@ public final class Results {
     String command = "bench/run.sh";
     String settings = "";
     String nodeVersion = "";
+    Path load = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--jmh" -> jmh = Path.of(args[++i]);
@@ -48,6 +73,7 @@ public final class Results {
         case "--command" -> command = args[++i];
         case "--settings" -> settings = args[++i];
         case "--node-version" -> nodeVersion = args[++i];
+        case "--load" -> load = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -61,6 +87,7 @@ public final class Results {
         }
       }
     }
+    all = Measurement.merge(all);
     boolean hasParse = all.stream().anyMatch(m -> m.benchmark().equals("ParseBench.parse"));
     Map<String, Long> bytes = hasParse ? Map.of("ParseBench.parse", ParseBench.inputBytes()) : Map.of();
     boolean hasGraal = all.stream().anyMatch(m -> m.engine().equals(JsPeer.GRAALJS));
@@ -72,6 +99,10 @@ public final class Results {
     md.append("- Date: ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
         .append('\n');
     md.append("- Machine: ").append(Machine.describe()).append('\n');
+    if (load != null && Files.isReadable(load)) {
+      md.append("- Load during the run: ").append(Machine.loadDuringRun(Files.readAllLines(load, StandardCharsets.UTF_8)))
+          .append('\n');
+    }
     md.append("- JDK: ").append(jvm(jmhJson)).append('\n');
     if (!nodeVersion.isEmpty()) {
       md.append("- Node: ").append(nodeVersion).append('\n');
@@ -94,7 +125,14 @@ public final class Results {
     if (!JsPeer.runsOnThisJdk(JsPeer.GRAALJS)) {
       md.append("- GraalJS 23.1 does not run on this JDK (it needs JDK 17 to 21), so it has no rows.\n");
     }
-    md.append('\n').append(ResultsMarkdown.tables(all, bytes));
+    if (all.stream().anyMatch(m -> m.engine().equals(JsPeer.ISLET))) {
+      try (JsPeer islet = JsPeer.create(JsPeer.ISLET)) {
+        md.append("- islet runs in one isolate per trial through `dev.islet.api.Isolate`, its accounting on (instruction"
+            + " and heap charges) and its limits out of reach: ").append(islet.note()).append(".\n");
+      }
+    }
+    md.append('\n').append(parseLine(all, bytes)).append(OctaneSummary.markdown(all));
+    md.append("## Every benchmark\n\n").append(ResultsMarkdown.tables(all, bytes));
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

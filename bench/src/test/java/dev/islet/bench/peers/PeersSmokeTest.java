@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each peer runs on this JDK: a small script, then Octane's Richards with its own result check. */
 class PeersSmokeTest {
   @ParameterizedTest
-  @ValueSource(strings = {JsPeer.RHINO_INTERPRETED, JsPeer.RHINO_COMPILED, JsPeer.NASHORN, JsPeer.GRAALJS})
+  @ValueSource(strings = {JsPeer.ISLET, JsPeer.RHINO_INTERPRETED, JsPeer.RHINO_COMPILED, JsPeer.NASHORN, JsPeer.GRAALJS})
   void runsAScriptAndCallsAGlobalFunction(String engine) {
     assumeTrue(JsPeer.runsOnThisJdk(engine), engine + " does not run on JDK " + Runtime.version());
     try (JsPeer peer = JsPeer.create(engine)) {
@@ -19,11 +19,12 @@ class PeersSmokeTest {
       peer.function("next").call();
       assertThat(String.valueOf(peer.function("next").call())).isEqualTo("2,4,6");
       assertThatThrownBy(() -> peer.eval("bad.js", "throw new Error('expected')")).hasMessageContaining("expected");
+      assertThatThrownBy(() -> peer.function("next2").call()).isInstanceOf(RuntimeException.class);
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {JsPeer.RHINO_INTERPRETED, JsPeer.RHINO_COMPILED, JsPeer.NASHORN, JsPeer.GRAALJS})
+  @ValueSource(strings = {JsPeer.ISLET, JsPeer.RHINO_INTERPRETED, JsPeer.RHINO_COMPILED, JsPeer.NASHORN, JsPeer.GRAALJS})
   void runsRichardsAndDeltaBlueWithTheirChecks(String engine) {
     assumeTrue(JsPeer.runsOnThisJdk(engine), engine + " does not run on JDK " + Runtime.version());
     try (JsPeer peer = OctaneProgram.load(engine, "richards.js")) {

@@ -42,4 +42,37 @@ class ResultsTest {
     assertThat(ResultsMarkdown.tables(List.of(parse), Map.of("ParseBench.parse", 2_000_000L)))
         .contains("Input: 2,000,000 bytes per operation.").contains("| rhino | 600 | 300 |");
   }
+
+  @Test
+  void summaryScoresCryptoAsOctaneDoesAndChecksTheBars() {
+    List<Measurement> ms = List.of(
+        m("Richards.run", "islet", 200), m("Richards.run", "rhino-interpreted", 100),
+        m("DeltaBlue.run", "islet", 150), m("DeltaBlue.run", "rhino-interpreted", 100),
+        m("Crypto.encrypt", "islet", 400), m("Crypto.encrypt", "rhino-interpreted", 100),
+        m("Crypto.decrypt", "islet", 100), m("Crypto.decrypt", "rhino-interpreted", 100),
+        m("Crypto.decrypt", "node", 1000));
+    Map<String, Map<String, Double>> ratios = OctaneSummary.ratios(ms);
+    assertThat(ratios.keySet()).containsExactly("Richards", "DeltaBlue", "Crypto");
+    assertThat(ratios.get("Crypto").get("islet")).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(ratios.get("Crypto")).doesNotContainKey("node"); // only one of its two benchmarks measured
+    String md = OctaneSummary.markdown(ms);
+    assertThat(md).contains("| program | islet | rhino-interpreted |")
+        .contains("| Crypto | 2.00× | 1.00× |")
+        .contains("| **geometric mean** | **1.82×** | **1.00×** |")
+        .contains("on Richards and DeltaBlue: 2.00× and 1.50× — **not met**")
+        .contains("over the six programs: 1.82× (only 3 programs measured) — **not met**");
+  }
+
+  @Test
+  void nodeForksMergeIntoOneMeasurement() {
+    List<Measurement> ms = Measurement.merge(List.of(m("Richards.run", "node", 1), m("Richards.run", "node", 3),
+        m("Richards.run", "islet", 5)));
+    assertThat(ms).hasSize(2);
+    assertThat(ms.get(0).raw()).containsExactly(1.0, 3.0);
+    assertThat(ms.get(0).median()).isEqualTo(2.0);
+  }
+
+  private static Measurement m(String benchmark, String engine, double score) {
+    return new Measurement(benchmark, engine, "ops/s", List.of(score));
+  }
 }
