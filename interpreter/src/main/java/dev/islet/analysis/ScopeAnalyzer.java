@@ -459,7 +459,8 @@ public final class ScopeAnalyzer {
         b = ensureArguments(s.function);
       }
       if (b != null) {
-        if (s.function != fn) {
+        if (s.function != fn || dynamic) {
+          // A dynamic lookup (through with objects or eval vars) finds bindings by name in environments.
           b.captured = true;
         }
         boolean check = b.isLexical() && (s.function != fn || s.switchBlock || node.loc().start() <= b.initializedAfter

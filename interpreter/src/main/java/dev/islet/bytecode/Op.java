@@ -219,7 +219,11 @@ public final class Op {
 
   public static final int NEW_DISPOSABLES = 176;
 
-  public static final int COUNT = 177;
+  public static final int RESOLVE_NAME = 177;
+  public static final int GET_REF = 178;
+  public static final int SET_REF = 179;
+
+  public static final int COUNT = 180;
 
   /** Operand kinds, for the disassembler. */
   public enum Operand { R, K, C, N, T, D, I }
@@ -282,6 +286,9 @@ public final class Op {
     row(SET_NAME, "set_name", K);                          // v -> v
     row(DELETE_NAME, "delete_name", K);                    // -> bool
     row(GET_NAME_CALL, "get_name_call", K);                // -> this fn
+    row(RESOLVE_NAME, "resolve_name", K);                  // -> ref (a dynamic name's binding, held across an assignment)
+    row(GET_REF, "get_ref", K);                            // ref -> ref v
+    row(SET_REF, "set_ref", K);                            // ref v -> v
     row(DECLARE_GLOBALS, "declare_globals", K);            // - (GlobalDeclarationInstantiation)
     row(DECLARE_EVAL, "declare_eval", K);                  // - (EvalDeclarationInstantiation)
     row(GET_FIELD, "get_field", K, C);                     // obj -> v

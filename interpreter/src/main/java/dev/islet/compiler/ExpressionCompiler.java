@@ -431,9 +431,14 @@ final class ExpressionCompiler {
     }
     if (op == AssignmentOperator.ASSIGN) {
       if (left instanceof Identifier id) {
+        int ref = fc.resolveDynamic(id, id.name());
         named(a.right(), id.name());
         fc.position(a);
-        fc.storeReference(id, id.name());
+        if (ref >= 0) {
+          code.emit(Op.SET_REF, ref);
+        } else {
+          fc.storeReference(id, id.name());
+        }
       } else if (left instanceof MemberExpression m) {
         int mark = memberReference(m);
         expression(a.right());
@@ -453,6 +458,11 @@ final class ExpressionCompiler {
       return;
     }
     if (left instanceof Identifier id) {
+      int ref = fc.resolveDynamic(id, id.name());
+      if (ref >= 0) {
+        dynamicCompoundAssignment(a, id, ref, logical);
+        return;
+      }
       fc.loadReference(id, id.name(), false);
       if (logical) {
         Label end = new Label();
@@ -493,6 +503,28 @@ final class ExpressionCompiler {
     memberStore(m, mark);
   }
 
+  /** {@code x op= v} on a reference resolved at run time (on the stack): ref -> v. */
+  private void dynamicCompoundAssignment(AssignmentExpression a, Identifier id, int ref, boolean logical) {
+    code.emit(Op.GET_REF, ref);
+    if (logical) {
+      Label skip = new Label();
+      Label end = new Label();
+      code.jump(logicalJump(a.operator()), skip);
+      named(a.right(), id.name());
+      code.emit(Op.SET_REF, ref);
+      code.jump(Op.JUMP, end);
+      code.bind(skip);
+      code.emit(Op.SWAP);
+      code.emit(Op.POP);
+      code.bind(end);
+      return;
+    }
+    expression(a.right());
+    fc.position(a);
+    code.emit(binaryOp(a.operator().binary()));
+    code.emit(Op.SET_REF, ref);
+  }
+
   private static int logicalJump(AssignmentOperator op) {
     return switch (op) {
       case AND -> Op.JUMP_IF_FALSE_KEEP;
@@ -510,6 +542,22 @@ final class ExpressionCompiler {
       return;
     }
     if (u.argument() instanceof Identifier id) {
+      int ref = fc.resolveDynamic(id, id.name());
+      if (ref >= 0) {
+        // ref -> ref old -> (postfix: old ref old) -> ... new -> SET_REF
+        code.emit(Op.GET_REF, ref);
+        code.emit(Op.TO_NUMERIC);
+        if (!prefix) {
+          code.emit(Op.DUP);
+          code.emit(Op.ROT3);
+        }
+        code.emit(op);
+        code.emit(Op.SET_REF, ref);
+        if (!prefix) {
+          code.emit(Op.POP);
+        }
+        return;
+      }
       fc.loadReference(id, id.name(), false);
       code.emit(Op.TO_NUMERIC);
       if (prefix) {

@@ -371,6 +371,22 @@ final class FunctionCompiler {
     }
   }
 
+  /**
+   * For an identifier the compiler cannot resolve (inside {@code with}, or next to a sloppy direct
+   * eval), pushes the resolved reference, so an assignment writes where the name was found before
+   * its right-hand side ran. Returns the name's constant index, or -1 when the reference is static
+   * (nothing pushed; use {@link #storeReference}).
+   */
+  int resolveDynamic(Node node, String name) {
+    Analysis.Ref r = analysis.ref(node);
+    if (r == null || !r.dynamic()) {
+      return -1;
+    }
+    int k = code.constant(name);
+    code.emit(Op.RESOLVE_NAME, k);
+    return k;
+  }
+
   /** Initializes the binding an identifier in a declaration refers to (let/const/var initializers, params). */
   void initReference(Node node, String name) {
     Analysis.Ref r = analysis.ref(node);

@@ -117,21 +117,43 @@ final class Names {
 
   // ------------------------------------------------------------------ dynamic names (with, eval)
 
-  /** A reference found by name: the scope and slot, a with object, or an eval var map. */
-  private static final class Ref {
+  /**
+   * A resolved identifier reference (the result of ResolveBinding): where {@code name} lives at
+   * the moment it was resolved. Assignments hold on to it while their right-hand side runs, so a
+   * binding that disappears or appears meanwhile does not change what is written.
+   */
+  static final class Reference {
+    static final int SLOT = 0;
+    static final int OBJECT = 1;
+    static final int EVAL_VAR = 2;
+    static final int GLOBAL_LEXICAL = 3;
+    static final int UNRESOLVABLE = 4;
+
+    final int kind;
     Scope scope;
-    int slot = -1;
+    int slot;
     JsObject object;
+    /** True for the binding object of a with statement (the this value of calls through it). */
+    boolean withObject;
     Map<String, Object> map;
+    PropertyCell cell;
+
+    Reference(int kind) {
+      this.kind = kind;
+    }
   }
 
-  private static Ref find(Realm realm, Scope s, String name) {
+  private static final Reference UNRESOLVABLE = new Reference(Reference.UNRESOLVABLE);
+
+  /** ResolveBinding ( name, env ) — https://tc39.es/ecma262/#sec-resolvebinding */
+  static Reference resolve(Realm realm, Scope s, String name) {
     for (; s != null; s = s.parent) {
       if (s instanceof WithScope w) {
         JsObject o = w.object;
         if (o.hasProperty(realm, name) && !unscopable(realm, o, name)) {
-          Ref r = new Ref();
+          Reference r = new Reference(Reference.OBJECT);
           r.object = o;
+          r.withObject = true;
           return r;
         }
         continue;
@@ -139,142 +161,149 @@ final class Names {
       if (s.info != null) {
         int i = s.info.indexOf(name);
         if (i >= 0) {
-          Ref r = new Ref();
+          Reference r = new Reference(Reference.SLOT);
           r.scope = s;
           r.slot = i;
           return r;
         }
       }
       if (s.evalVars != null && s.evalVars.containsKey(name)) {
-        Ref r = new Ref();
+        Reference r = new Reference(Reference.EVAL_VAR);
         r.map = s.evalVars;
         return r;
       }
     }
-    return null;
+    PropertyCell lex = realm.globalEnv().lexicalBinding(name);
+    if (lex != null) {
+      Reference r = new Reference(Reference.GLOBAL_LEXICAL);
+      r.cell = lex;
+      return r;
+    }
+    JsObject g = realm.globalObject();
+    if (g.hasProperty(realm, name)) {
+      Reference r = new Reference(Reference.OBJECT);
+      r.object = g;
+      return r;
+    }
+    return UNRESOLVABLE;
   }
 
-  /** Object Environment Records of with statements honour @@unscopables. */
+  /** HasBinding of an Object Environment Record of a with statement honours @@unscopables. */
   private static boolean unscopable(Realm realm, JsObject o, String name) {
     Object u = o.get(realm, Symbol.UNSCOPABLES, o);
     return u instanceof JsObject uo && TypeConversion.toBoolean(uo.get(realm, name, uo));
   }
 
-  static Object getName(Realm realm, Scope scope, String name, boolean forTypeof, boolean strict) {
-    Ref r = find(realm, scope, name);
-    if (r == null) {
-      JsObject g = realm.globalObject();
-      PropertyCell lex = realm.globalEnv().lexicalBinding(name);
-      if (lex != null) {
-        if (lex.value == Scope.TDZ) {
+  /** GetValue ( V ) of a resolved identifier reference — https://tc39.es/ecma262/#sec-getvalue */
+  static Object getValue(Realm realm, Reference r, String name, boolean forTypeof, boolean strict) {
+    switch (r.kind) {
+      case Reference.SLOT -> {
+        Object v = r.scope.slots[r.slot];
+        if (v == Scope.TDZ) {
           throw Errors.referenceError(realm, Msg.TDZ, name);
         }
-        return lex.value;
+        return v;
       }
-      if (g.hasProperty(realm, name)) {
-        return g.get(realm, name, g);
+      case Reference.OBJECT -> {
+        // GetBindingValue of an object record re-checks HasProperty: the binding may be gone.
+        if (!r.object.hasProperty(realm, name)) {
+          if (strict) {
+            throw Errors.referenceError(realm, Msg.NOT_DEFINED, name);
+          }
+          return Undefined.INSTANCE;
+        }
+        return r.object.get(realm, name, r.object);
       }
-      if (forTypeof) {
-        return Undefined.INSTANCE;
+      case Reference.EVAL_VAR -> {
+        Object v = r.map.get(name);
+        return v == null ? Undefined.INSTANCE : v;
       }
-      throw Errors.referenceError(realm, Msg.NOT_DEFINED, name);
+      case Reference.GLOBAL_LEXICAL -> {
+        if (r.cell.value == Scope.TDZ) {
+          throw Errors.referenceError(realm, Msg.TDZ, name);
+        }
+        return r.cell.value;
+      }
+      default -> {
+        if (forTypeof) {
+          return Undefined.INSTANCE;
+        }
+        throw Errors.referenceError(realm, Msg.NOT_DEFINED, name);
+      }
     }
-    if (r.object != null) {
-      // GetBindingValue of an object record re-checks HasProperty (the binding may be gone).
-      if (!r.object.hasProperty(realm, name)) {
+  }
+
+  /** PutValue ( V, W ) of a resolved identifier reference — https://tc39.es/ecma262/#sec-putvalue */
+  static void putValue(Realm realm, Reference r, String name, Object value, boolean strict) {
+    switch (r.kind) {
+      case Reference.SLOT -> {
+        if (r.scope.slots[r.slot] == Scope.TDZ) {
+          throw Errors.referenceError(realm, Msg.TDZ, name);
+        }
+        int flags = r.scope.info.slotFlags[r.slot];
+        if ((flags & ScopeInfo.CONST) != 0) {
+          if ((flags & ScopeInfo.SLOPPY_CONST) != 0 && !strict) {
+            return;
+          }
+          throw Errors.typeError(realm, Msg.ASSIGN_TO_CONST, name);
+        }
+        r.scope.slots[r.slot] = value;
+      }
+      case Reference.OBJECT -> {
+        // SetMutableBinding of an object record: a binding deleted meanwhile is an error in strict code.
+        if (!r.object.hasProperty(realm, name) && strict) {
+          throw Errors.referenceError(realm, Msg.NOT_DEFINED, name);
+        }
+        PropertyAccess.putValue(realm, r.object, name, value, strict);
+      }
+      case Reference.EVAL_VAR -> r.map.put(name, value);
+      case Reference.GLOBAL_LEXICAL -> {
+        if (r.cell.value == Scope.TDZ) {
+          throw Errors.referenceError(realm, Msg.TDZ, name);
+        }
+        if (!Attributes.isWritable(r.cell.attributes)) {
+          throw Errors.typeError(realm, Msg.ASSIGN_TO_CONST, name);
+        }
+        r.cell.value = value;
+      }
+      default -> {
         if (strict) {
           throw Errors.referenceError(realm, Msg.NOT_DEFINED, name);
         }
-        return Undefined.INSTANCE;
+        JsObject g = realm.globalObject();
+        PropertyAccess.putValue(realm, g, name, value, false);
       }
-      return r.object.get(realm, name, r.object);
     }
-    if (r.map != null) {
-      return r.map.get(name);
-    }
-    Object v = r.scope.slots[r.slot];
-    if (v == Scope.TDZ) {
-      throw Errors.referenceError(realm, Msg.TDZ, name);
-    }
-    return v;
+  }
+
+  static Object getName(Realm realm, Scope scope, String name, boolean forTypeof, boolean strict) {
+    return getValue(realm, resolve(realm, scope, name), name, forTypeof, strict);
   }
 
   static int getNameForCall(Realm realm, Scope scope, String name, Object[] regs, int sp) {
-    Ref r = find(realm, scope, name);
-    Object thisValue = Undefined.INSTANCE;
-    if (r != null && r.object != null) {
-      thisValue = r.object;
-    }
-    Object fn = getName(realm, scope, name, false, false);
-    regs[sp] = thisValue;
+    Reference r = resolve(realm, scope, name);
+    Object fn = getValue(realm, r, name, false, false);
+    regs[sp] = r.withObject ? r.object : Undefined.INSTANCE;
     regs[sp + 1] = fn;
     return sp + 2;
   }
 
   static void setName(Realm realm, Scope scope, String name, Object value, boolean strict) {
-    Ref r = find(realm, scope, name);
-    if (r == null) {
-      PropertyCell lex = realm.globalEnv().lexicalBinding(name);
-      if (lex != null) {
-        if (lex.value == Scope.TDZ) {
-          throw Errors.referenceError(realm, Msg.TDZ, name);
-        }
-        if (!Attributes.isWritable(lex.attributes)) {
-          throw Errors.typeError(realm, Msg.ASSIGN_TO_CONST, name);
-        }
-        lex.value = value;
-        return;
-      }
-      JsObject g = realm.globalObject();
-      if (!g.hasProperty(realm, name) && strict) {
-        throw Errors.referenceError(realm, Msg.NOT_DEFINED, name);
-      }
-      PropertyAccess.putValue(realm, g, name, value, strict);
-      return;
-    }
-    if (r.object != null) {
-      boolean still = r.object.hasProperty(realm, name);
-      if (!still && strict) {
-        throw Errors.referenceError(realm, Msg.NOT_DEFINED, name);
-      }
-      PropertyAccess.putValue(realm, r.object, name, value, strict);
-      return;
-    }
-    if (r.map != null) {
-      r.map.put(name, value);
-      return;
-    }
-    Object current = r.scope.slots[r.slot];
-    if (current == Scope.TDZ) {
-      throw Errors.referenceError(realm, Msg.TDZ, name);
-    }
-    int flags = r.scope.info.slotFlags[r.slot];
-    if ((flags & ScopeInfo.CONST) != 0) {
-      if ((flags & ScopeInfo.SLOPPY_CONST) != 0 && !strict) {
-        return;
-      }
-      throw Errors.typeError(realm, Msg.ASSIGN_TO_CONST, name);
-    }
-    r.scope.slots[r.slot] = value;
+    putValue(realm, resolve(realm, scope, name), name, value, strict);
   }
 
+  /** delete of an identifier: DeleteBinding on the environment it resolves to. */
   static boolean deleteName(Realm realm, Scope scope, String name) {
-    Ref r = find(realm, scope, name);
-    if (r == null) {
-      if (realm.globalEnv().lexicalBinding(name) != null) {
-        return false;
+    Reference r = resolve(realm, scope, name);
+    return switch (r.kind) {
+      case Reference.OBJECT -> r.object.delete(realm, name);
+      case Reference.EVAL_VAR -> {
+        r.map.remove(name);
+        yield true;
       }
-      JsObject g = realm.globalObject();
-      return g.delete(realm, name);
-    }
-    if (r.object != null) {
-      return r.object.delete(realm, name);
-    }
-    if (r.map != null) {
-      r.map.remove(name);
-      return true;
-    }
-    return false;
+      case Reference.UNRESOLVABLE -> true;
+      default -> false;
+    };
   }
 
   // ------------------------------------------------------------------ declaration instantiation

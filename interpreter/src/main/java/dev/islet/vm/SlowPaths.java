@@ -244,6 +244,16 @@ final class SlowPaths {
       case Op.SET_NAME -> Names.setName(realm, f.scope, (String) k[ops[pc + 1]], r[sp - 1], strict);
       case Op.DELETE_NAME -> r[sp++] = Names.deleteName(realm, f.scope, (String) k[ops[pc + 1]]);
       case Op.GET_NAME_CALL -> sp = Names.getNameForCall(realm, f.scope, (String) k[ops[pc + 1]], r, sp);
+      case Op.RESOLVE_NAME -> r[sp++] = Names.resolve(realm, f.scope, (String) k[ops[pc + 1]]);
+      case Op.GET_REF -> {
+        r[sp] = Names.getValue(realm, (Names.Reference) r[sp - 1], (String) k[ops[pc + 1]], false, strict);
+        sp++;
+      }
+      case Op.SET_REF -> {
+        Names.putValue(realm, (Names.Reference) r[sp - 2], (String) k[ops[pc + 1]], r[sp - 1], strict);
+        r[sp - 2] = r[sp - 1];
+        sp--;
+      }
       case Op.DECLARE_GLOBALS -> Names.declareGlobals(realm, f, k[ops[pc + 1]]);
       case Op.DECLARE_EVAL -> Names.declareEval(realm, f, k[ops[pc + 1]]);
       case Op.DELETE_FIELD -> r[sp - 1] = PropertyAccess.delete(realm, r[sp - 1], k[ops[pc + 1]], strict);
