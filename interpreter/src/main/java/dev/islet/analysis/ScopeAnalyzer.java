@@ -912,10 +912,11 @@ public final class ScopeAnalyzer {
     }
     switch (e.type()) {
       case Identifier -> resolve(e, ((Identifier) e).name());
-      case StringLiteral, NumberLiteral, BigIntLiteral, BooleanLiteral, NullLiteral, RegExpLiteral, Super, MetaProperty -> {
+      case StringLiteral, NumberLiteral, BigIntLiteral, BooleanLiteral, NullLiteral, RegExpLiteral, MetaProperty -> {
         // nothing to resolve
       }
-      case ThisExpression -> {
+      case ThisExpression, Super -> {
+        // super.x reads the this binding first (GetThisBinding): a derived constructor's may be uninitialized.
         if (fn.kind == FunctionInfo.Kind.CLASS_CONSTRUCTOR && fn.derived || derivedThisOuter()) {
           resolve(e, "this");
         }

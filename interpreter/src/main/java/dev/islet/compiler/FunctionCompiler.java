@@ -256,8 +256,7 @@ final class FunctionCompiler {
     }
     // Lexical bindings kept in registers start uninitialized.
     for (Binding b : s.bindings()) {
-      if (!b.isCaptured() && b.register() >= 0 && b.isLexical() && b.kind != Binding.Kind.CLASS_INNER_NAME
-          && b.kind != Binding.Kind.THIS) {
+      if (!b.isCaptured() && b.register() >= 0 && b.isLexical() && b.kind != Binding.Kind.THIS) {
         code.emit(Op.INIT_TDZ, b.register());
       }
     }

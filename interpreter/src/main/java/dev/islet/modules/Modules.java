@@ -188,7 +188,9 @@ public final class Modules {
 
   /** Evaluate ( ) — https://tc39.es/ecma262/#sec-moduleevaluation: returns the module's top-level promise. */
   public static PromiseObject evaluate(Realm realm, ModuleRecord module) {
-    if (module.status == ModuleRecord.Status.EVALUATING_ASYNC || module.status == ModuleRecord.Status.EVALUATED) {
+    if ((module.status == ModuleRecord.Status.EVALUATING_ASYNC || module.status == ModuleRecord.Status.EVALUATED)
+        && module.cycleRoot != null) {
+      // A module whose evaluation failed has no cycle root: its own error is rethrown below.
       module = module.cycleRoot;
     }
     if (module.topLevelPromise != null) {
