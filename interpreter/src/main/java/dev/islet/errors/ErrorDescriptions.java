@@ -35,6 +35,9 @@ public final class ErrorDescriptions {
 
   /** A string-valued data property found on {@code o} or its ordinary prototypes, or null. */
   public static String dataString(JsObject o, String key) {
+    if (o instanceof ErrorLike e && (key.equals("name") || key.equals("message"))) {
+      return key.equals("name") ? e.errorName() : e.errorMessage();
+    }
     int depth = 0;
     for (JsObject p = o; p != null && depth < 32; p = p.shape.proto(), depth++) {
       if (p.shape.lazyInit() != null) {

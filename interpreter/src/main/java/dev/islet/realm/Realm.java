@@ -24,6 +24,8 @@ public final class Realm {
   private Object hostDefined;
   /** The realm's module map and module host (owned by {@code dev.islet.modules}). */
   private Object moduleState;
+  /** The realm's host classes (owned by {@code dev.islet.api.host}): traced as a root. */
+  private dev.islet.objects.HeapTraceable hostClasses;
 
   public Realm(Agent agent) {
     this.agent = agent;
@@ -40,6 +42,7 @@ public final class Realm {
       v.visit(globalEnv.globalObject());
       globalEnv.traceLexical(v);
     }
+    v.visit(hostClasses);
   }
 
   /** The intrinsic object {@code id} of this realm, created on first use. */
@@ -155,6 +158,15 @@ public final class Realm {
 
   public void setModuleState(Object state) {
     moduleState = state;
+  }
+
+  /** The per-realm state of {@code dev.islet.api.host} (its constructors and prototypes), or null. */
+  public dev.islet.objects.HeapTraceable hostClasses() {
+    return hostClasses;
+  }
+
+  public void setHostClasses(dev.islet.objects.HeapTraceable state) {
+    hostClasses = state;
   }
 
   public Object hostDefined() {

@@ -49,6 +49,16 @@ public final class DataViewObject extends JsObject implements BufferView {
     return byteLength == AUTO ? buffer.byteLength() - byteOffset : byteLength;
   }
 
+  /** [[ByteOffset]] (for hosts reading the viewed bytes). */
+  public int byteOffset() {
+    return byteOffset;
+  }
+
+  /** The current byte length, or -1 when the view is out of bounds or its buffer detached (for hosts). */
+  public int byteLengthOrOutOfBounds() {
+    return isOutOfBounds() ? -1 : viewByteLength();
+  }
+
   @Override
   public void traceReferences(HeapVisitor v) {
     super.traceReferences(v);

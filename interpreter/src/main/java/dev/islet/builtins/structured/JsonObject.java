@@ -33,6 +33,16 @@ public final class JsonObject {
         .toStringTag("JSON")));
   }
 
+  /** %JSON.parse%(text) for hosts (parse JSON from bytes, Response.json()): the value, or a thrown SyntaxError. */
+  public static Object parseText(Realm realm, String text) {
+    return parse(realm, dev.islet.values.Undefined.INSTANCE, new Object[] {text}, null);
+  }
+
+  /** %JSON.stringify%(value) for hosts: a String, or undefined when the value has no JSON form. */
+  public static Object stringifyValue(Realm realm, Object value) {
+    return JsonStringifier.stringify(realm, value, dev.islet.values.Undefined.INSTANCE, dev.islet.values.Undefined.INSTANCE);
+  }
+
   /** JSON.parse ( text [ , reviver ] ) */
   static Object parse(Realm realm, Object thisValue, Object[] args, JsObject nt) {
     String text = TypeConversion.toString(realm, Args.get(args, 0));

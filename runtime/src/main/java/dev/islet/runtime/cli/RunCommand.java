@@ -72,6 +72,7 @@ final class RunCommand {
     try (Isolate isolate = Isolate.create(options)) {
       Realm realm = isolate.realm();
       Console.install(realm, (level, line) -> (level.compareTo(Console.Level.WARN) >= 0 ? err : out).println(line));
+      dev.islet.runtime.webapi.global.WorkerGlobals.install(realm);
       UnhandledRejections rejections = UnhandledRejections.install(realm);
       FileModuleHost modules = new FileModuleHost(Path.of(file));
       if (module) {
