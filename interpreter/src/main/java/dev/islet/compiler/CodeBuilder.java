@@ -348,8 +348,10 @@ final class CodeBuilder {
         return -a;
       case Op.DISPOSE_RESOURCES:
         return a == 0 ? -2 : -1;
-      case Op.CALL, Op.SUPER_CALL, Op.CALL_EVAL:
+      case Op.CALL, Op.SUPER_CALL:
         return -(a + 1);
+      case Op.CALL_EVAL:
+        return a < 0 ? -2 : -(a + 1);
       case Op.NEW:
         return -a;
       case Op.NEW_ARRAY:

@@ -782,36 +782,21 @@ final class ExpressionCompiler {
       return;
     }
     if (callee instanceof MemberExpression m) {
-      if (m.object() instanceof Super) {
-        thisValue(m.object());
-        code.emit(Op.DUP);
-        code.emit(Op.LOAD_HOME);
-        if (m.computed()) {
-          expression(m.property());
-        } else {
-          code.emit(Op.CONST, code.constant(PropertyKey.stackForm(propertyKey(m.property()))));
-        }
-        code.emit(Op.GET_SUPER);
-      } else {
-        expression(m.object());
-        optionalCheck(m.optional(), code.depth() - chainBase);
-        if (m.property() instanceof PrivateIdentifier pi) {
-          code.emit(Op.DUP);
-          privateName(pi);
-          code.emit(Op.GET_PRIVATE);
-        } else if (m.computed()) {
-          expression(m.property());
-          code.emit(Op.CALL_METHOD_KEYED);
-        } else {
-          Object key = propertyKey(m.property());
-          if (key instanceof Integer) {
-            code.emit(Op.DUP);
-            getNamed(key);
-          } else {
-            code.emit(Op.GET_FIELD_OPT, code.constant(key), code.cache());
-          }
-        }
-      }
+      memberCallee(m);
+    } else if (callee instanceof ChainExpression ch && ch.expression() instanceof MemberExpression m) {
+      // (a?.b)(): the parentheses keep the reference, so the call still gets a as this.
+      Label saved = chainEnd;
+      int savedBase = chainBase;
+      chainEnd = new Label();
+      chainBase = code.depth();
+      memberCallee(m);
+      Label done = new Label();
+      code.jump(Op.JUMP, done);
+      code.bind(chainEnd);
+      code.emit(Op.UNDEFINED);
+      code.bind(done);
+      chainEnd = saved;
+      chainBase = savedBase;
     } else if (callee instanceof Identifier id && fc.analysis.ref(id) != null && fc.analysis.ref(id).dynamic()) {
       code.emit(Op.GET_NAME_CALL, code.constant(id.name()));
     } else {
@@ -822,6 +807,41 @@ final class ExpressionCompiler {
     boolean directEval = callee instanceof Identifier id && id.name().equals("eval") && !c.optional();
     fc.position(c);
     arguments(c.arguments(), directEval ? Op.CALL_EVAL : Op.CALL);
+  }
+
+
+  /** Pushes the this value and the function of a method call's callee {@code m}. */
+  private void memberCallee(MemberExpression m) {
+    if (m.object() instanceof Super) {
+      thisValue(m.object());
+      code.emit(Op.DUP);
+      code.emit(Op.LOAD_HOME);
+      if (m.computed()) {
+        expression(m.property());
+      } else {
+        code.emit(Op.CONST, code.constant(PropertyKey.stackForm(propertyKey(m.property()))));
+      }
+      code.emit(Op.GET_SUPER);
+    } else {
+      expression(m.object());
+      optionalCheck(m.optional(), code.depth() - chainBase);
+      if (m.property() instanceof PrivateIdentifier pi) {
+        code.emit(Op.DUP);
+        privateName(pi);
+        code.emit(Op.GET_PRIVATE);
+      } else if (m.computed()) {
+        expression(m.property());
+        code.emit(Op.CALL_METHOD_KEYED);
+      } else {
+        Object key = propertyKey(m.property());
+        if (key instanceof Integer) {
+          code.emit(Op.DUP);
+          getNamed(key);
+        } else {
+          code.emit(Op.GET_FIELD_OPT, code.constant(key), code.cache());
+        }
+      }
+    }
   }
 
   /** Pushes the arguments and emits the call (CALL n, CALL_EVAL n site, or CALL_SPREAD with an array). */
@@ -837,7 +857,11 @@ final class ExpressionCompiler {
           code.emit(Op.ARRAY_PUSH);
         }
       }
-      code.emit(op == Op.NEW ? Op.NEW_SPREAD : op == Op.SUPER_CALL ? Op.SUPER_CALL_SPREAD : Op.CALL_SPREAD);
+      if (op == Op.CALL_EVAL) {
+        code.emit(Op.CALL_EVAL, -1, code.constant(evalSite()));
+      } else {
+        code.emit(op == Op.NEW ? Op.NEW_SPREAD : op == Op.SUPER_CALL ? Op.SUPER_CALL_SPREAD : Op.CALL_SPREAD);
+      }
       return;
     }
     for (ExpressionOrSpread a : args) {

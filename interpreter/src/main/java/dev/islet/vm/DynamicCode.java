@@ -9,6 +9,7 @@ import dev.islet.compiler.Compiler;
 import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
 import dev.islet.objects.JsObject;
+import dev.islet.ops.Describe;
 import dev.islet.ops.ObjectOperations;
 import dev.islet.ops.TypeConversion;
 import dev.islet.parser.ParseOptions;
@@ -28,6 +29,20 @@ public final class DynamicCode {
 
   /** CALL_EVAL: a direct eval when the callee is this realm's %eval%, otherwise an ordinary call. */
   static int callEval(Realm realm, Frame f, Object[] r, int sp, int argc, Object site) {
+    if (argc < 0) {
+      // eval(...args): this, callee and the spread arguments' array.
+      int base = sp - 3;
+      Object[] args = Calls.spreadArgs(r[sp - 1]);
+      Object callee = r[base + 1];
+      if (callee == realm.intrinsic(Intrinsic.EVAL)) {
+        r[base] = performEval(realm, args.length > 0 ? args[0] : Undefined.INSTANCE, (EvalSite) site, f);
+      } else if (callee instanceof JsObject o && o.isCallable()) {
+        r[base] = o.call(r[base], args);
+      } else {
+        throw Errors.typeError(realm, Msg.NOT_CALLABLE, Describe.value(callee));
+      }
+      return base + 1;
+    }
     int base = sp - argc - 2;
     Object callee = r[base + 1];
     if (callee == realm.intrinsic(Intrinsic.EVAL)) {

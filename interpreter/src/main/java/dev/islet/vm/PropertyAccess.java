@@ -207,8 +207,10 @@ final class PropertyAccess {
 
   static Object getElem(Realm realm, Object obj, Object keyValue) {
     if (obj == Undefined.INSTANCE || obj == Null.INSTANCE) {
-      Object key = TypeConversion.toPropertyKey(realm, keyValue);
-      throw Errors.typeError(realm, Msg.CANNOT_READ_PROPERTY, obj, PropertyKey.describe(key));
+      // GetValue: ToObject(base) throws before the key is converted (no user code runs).
+      String shown = keyValue instanceof JsObject ? Describe.value(keyValue)
+          : PropertyKey.describe(TypeConversion.toPropertyKey(realm, keyValue));
+      throw Errors.typeError(realm, Msg.CANNOT_READ_PROPERTY, obj, shown);
     }
     Object key = TypeConversion.toPropertyKey(realm, keyValue);
     if (obj instanceof JsObject o) {
