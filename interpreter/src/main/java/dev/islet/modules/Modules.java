@@ -82,6 +82,54 @@ public final class Modules {
     return type + ":" + name;
   }
 
+  /** A module the host makes itself ({@link ModuleHost#synthetic}), registered under type "js"; null if it has none. */
+  private static ModuleRecord loadSynthetic(Realm realm, RealmModules st, String name) {
+    ModuleRecord existing = st.map.get(key(name, "js"));
+    if (existing instanceof SyntheticModule) {
+      return existing;
+    }
+    ModuleHost.Synthetic made = st.host.synthetic(realm, name);
+    if (made == null) {
+      return null;
+    }
+    SyntheticModule m = new SyntheticModule(realm, name, made);
+    m.status = ModuleRecord.Status.UNLINKED;
+    st.map.put(key(name, "js"), m);
+    return m;
+  }
+
+  /**
+   * Loads the module the host calls {@code name} (already canonical: no resolution), as source text or
+   * a host-made module, reusing it if this realm has it. A host uses this for a root that is not given
+   * as text (a worker's main module). Throws a JS TypeError if the host has no such module, or a
+   * SyntaxError.
+   */
+  public static ModuleRecord loadByName(Realm realm, String name) {
+    RealmModules st = state(realm);
+    ModuleRecord existing = st.map.get(key(name, "js"));
+    if (existing != null) {
+      return existing;
+    }
+    ModuleRecord made = loadSynthetic(realm, st, name);
+    if (made != null) {
+      return made;
+    }
+    String text = st.host.source(name);
+    if (text == null) {
+      throw Errors.typeError(realm, Msg.CUSTOM_TYPE, "Cannot find module '" + name + "'");
+    }
+    try {
+      return parse(realm, name, text);
+    } catch (SyntaxErrorException e) {
+      throw Errors.syntaxError(realm, Msg.CUSTOM_SYNTAX, e.getMessage());
+    }
+  }
+
+  /** GetModuleNamespace ( module ), for hosts: the namespace object of a linked module. */
+  public static JsObject namespace(ModuleRecord module) {
+    return namespaceOf(module);
+  }
+
   /** LoadRequestedModules, done synchronously: loads every module the graph from {@code root} needs. */
   static void loadGraph(Realm realm, ModuleRecord root) {
     ArrayDeque<ModuleRecord> work = new ArrayDeque<>();
@@ -117,6 +165,10 @@ public final class Modules {
     ModuleRecord existing = st.map.get(key(name, type));
     if (existing != null) {
       return existing;
+    }
+    ModuleRecord made = loadSynthetic(realm, st, name);
+    if (made != null) {
+      return made;
     }
     String text = st.host.source(name);
     if (text == null) {

@@ -27,6 +27,19 @@ public final class Console {
     void write(Level level, String text);
   }
 
+  /**
+   * A sink that also gets the values logged (a worker's trace keeps them as data, not text). Lines
+   * that are not a call's own arguments (trace, assert, dir) arrive with their text as the one value.
+   */
+  public interface ValuesSink extends Sink {
+    void write(Realm realm, Level level, String text, Object[] values);
+
+    @Override
+    default void write(Level level, String text) {
+      write(null, level, text, new Object[] {text});
+    }
+  }
+
   private final Sink sink;
 
   private Console(Sink sink) {
@@ -52,12 +65,20 @@ public final class Console {
   }
 
   private Object emit(Realm realm, Level level, Object[] args) {
-    return line(realm, level, ConsoleFormat.format(realm, args));
+    return line(realm, level, ConsoleFormat.format(realm, args), args);
   }
 
   private Object line(Realm realm, Level level, String text) {
+    return line(realm, level, text, new Object[] {text});
+  }
+
+  private Object line(Realm realm, Level level, String text, Object[] values) {
     realm.agent.chargeAppend(realm, text.length(), text.length());
-    sink.write(level, text);
+    if (sink instanceof ValuesSink v) {
+      v.write(realm, level, text, values);
+    } else {
+      sink.write(level, text);
+    }
     return Undefined.INSTANCE;
   }
 
