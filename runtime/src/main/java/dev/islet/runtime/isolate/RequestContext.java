@@ -151,8 +151,25 @@ public final class RequestContext {
     maybeFinish();
   }
 
+  /**
+   * The running task of this invocation ended (after its microtask checkpoint): a finish that waited for
+   * it happens now, so what the checkpoint reported (unhandled rejections) is in the trace.
+   */
+  void taskEnded() {
+    if (finishWaiting) {
+      finishWaiting = false;
+      maybeFinish();
+    }
+  }
+
+  private boolean finishWaiting;
+
   private void maybeFinish() {
     if (done || !responded || waitUntilPending > 0) {
+      return;
+    }
+    if (worker.current == this) {
+      finishWaiting = true;
       return;
     }
     done = true;

@@ -203,6 +203,11 @@ public final class WorkerIsolate {
     if (ctx.isDone()) {
       return;
     }
+    RequestContext startup = pendingStartupLogs;
+    if (startup != null) {
+      pendingStartupLogs = null;
+      ctx.trace.prepend(startup.trace);
+    }
     if (state == State.FAILED) {
       ctx.fail(startupError);
       return;
@@ -321,6 +326,7 @@ public final class WorkerIsolate {
       }
       realm.agent.jobs.drain();
       globals.reportUnhandledRejections();
+      realm.agent.jobs.drain();
     } catch (JsThrow t) {
       // A job let a JS error escape (queueMicrotask callbacks do): an uncaught exception of this task.
       uncaught(ctx, t.value());
@@ -342,6 +348,9 @@ public final class WorkerIsolate {
       current = previous;
       running = false;
       lastUsedNanos = System.nanoTime();
+    }
+    if (ctx != null) {
+      ctx.taskEnded();
     }
   }
 
@@ -484,23 +493,7 @@ public final class WorkerIsolate {
     if (ctx.kind == RequestContext.Kind.STARTUP || ctx.kind == RequestContext.Kind.INTERNAL) {
       return;
     }
-    services.traced(this, withStartupLogs(trace));
-  }
-
-  private TraceItem withStartupLogs(TraceItem t) {
-    RequestContext startup = pendingStartupLogs;
-    if (startup == null) {
-      return t;
-    }
-    pendingStartupLogs = null;
-    List<TraceItem.Log> logs = startup.trace.logs();
-    if (logs.isEmpty()) {
-      return t;
-    }
-    List<TraceItem.Log> all = new ArrayList<>(logs);
-    all.addAll(t.logs());
-    return new TraceItem(t.event(), t.eventTimestamp(), all, t.exceptions(), t.outcome(), t.cpuTime(), t.wallTime(),
-        t.entrypoint(), t.scriptName(), t.truncated() || startup.trace.truncated());
+    services.traced(this, trace);
   }
 
   /** A bug of the runtime (not of the worker's code): printed when -Dislet.debug=true. */

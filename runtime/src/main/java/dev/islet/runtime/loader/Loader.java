@@ -40,6 +40,8 @@ public final class Loader implements AutoCloseable, HostBinding {
   private final Services services = new Services();
   private final Fetcher outbound;
   private volatile boolean closed;
+  /** Every isolate not yet ended (warm or anonymous): closing the loader ends them all. */
+  private final java.util.Set<WorkerIsolate> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private Loader(LoaderOptions options) {
     this.options = options;
@@ -124,7 +126,12 @@ public final class Loader implements AutoCloseable, HostBinding {
       }
       Fetcher out = c.globalOutbound() instanceof Outbound.Via v ? v.fetcher()
           : c.globalOutbound() instanceof Outbound.Blocked ? null : handle.inherited;
-      return new WorkerIsolate(services, handle.id, c, out);
+      WorkerIsolate w = new WorkerIsolate(services, handle.id, c, out);
+      live.add(w);
+      if (closed) {
+        w.close();
+      }
+      return w;
     });
   }
 
@@ -170,6 +177,9 @@ public final class Loader implements AutoCloseable, HostBinding {
     }
     closed = true;
     cache.closeAll();
+    for (WorkerIsolate w : live) {
+      w.terminate(Outcome.CANCELED, "The loader was closed.");
+    }
     // Give the loops a moment to run the tasks that fail what was in flight, then stop the threads.
     scheduler.delay(scheduler::close, 200);
   }
@@ -188,6 +198,9 @@ public final class Loader implements AutoCloseable, HostBinding {
 
     @Override
     public void traced(WorkerIsolate worker, TraceItem trace) {
+      if (worker.id() != null) {
+        cache.invocationDone();
+      }
       deliver(options.tails(), trace);
       deliver(worker.code().tails(), trace);
     }
@@ -206,6 +219,7 @@ public final class Loader implements AutoCloseable, HostBinding {
 
     @Override
     public void ended(WorkerIsolate worker) {
+      live.remove(worker);
       cache.ended(worker);
     }
 

@@ -49,8 +49,17 @@ final class WarmCache {
       }
       if (e == null) {
         e = new Entry(handle.id);
-        entries.put(handle.id, e);
         load = true;
+      }
+    }
+    if (load) {
+      makeRoom();
+      synchronized (this) {
+        Entry raced = entries.get(handle.id);
+        if (raced != null) {
+          return raced.future; // another caller made the entry while room was being made
+        }
+        entries.put(handle.id, e);
       }
     }
     if (load) {
@@ -63,7 +72,6 @@ final class WarmCache {
         }
         entry.isolate = w;
         entry.future.complete(w);
-        enforceBounds();
       });
     }
     return e.future;
@@ -104,18 +112,39 @@ final class WarmCache {
     }
   }
 
-  /** Evicts past the count and memory bounds. */
-  void enforceBounds() {
-    List<Map.Entry<Entry, EvictionListener.Reason>> evicted = new ArrayList<>();
+  /** Evicts so that one more worker fits under the count bound (idle ones first). */
+  private void makeRoom() {
+    List<Entry> evicted = new ArrayList<>();
     synchronized (this) {
-      while (entries.size() > options.maxWarmWorkers()) {
+      while (entries.size() >= options.maxWarmWorkers() && !entries.isEmpty()) {
         Entry victim = lru(true);
         if (victim == null) {
           victim = lru(false);
         }
         entries.remove(victim.id);
-        evicted.add(Map.entry(victim, EvictionListener.Reason.CAPACITY));
+        evicted.add(victim);
       }
+    }
+    for (Entry e : evicted) {
+      evict(e, EvictionListener.Reason.CAPACITY);
+    }
+  }
+
+  private volatile long lastMemoryCheck;
+
+  /** After an invocation: checks the memory bound, at most every 20 ms (heaps grow while workers run). */
+  void invocationDone() {
+    long now = System.nanoTime();
+    if (now - lastMemoryCheck > 20_000_000L) {
+      lastMemoryCheck = now;
+      enforceBounds();
+    }
+  }
+
+  /** Evicts idle workers past the memory bound, least recently used first. */
+  void enforceBounds() {
+    List<Map.Entry<Entry, EvictionListener.Reason>> evicted = new ArrayList<>();
+    synchronized (this) {
       long memory = memory();
       while (memory > options.maxWarmMemoryBytes()) {
         Entry victim = lru(true);

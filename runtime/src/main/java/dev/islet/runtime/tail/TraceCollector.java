@@ -41,6 +41,26 @@ public final class TraceCollector {
     logs.add(new TraceItem.Log(System.currentTimeMillis(), level, java.util.Collections.unmodifiableList(new ArrayList<>(message))));
   }
 
+  /** Puts {@code earlier}'s logs and exceptions before this trace's own (startup logs join the first invocation). */
+  public void prepend(TraceCollector earlier) {
+    List<TraceItem.Log> l;
+    List<TraceItem.ExceptionInfo> x;
+    long bytes;
+    boolean cut;
+    synchronized (earlier) {
+      l = new ArrayList<>(earlier.logs);
+      x = new ArrayList<>(earlier.exceptions);
+      bytes = earlier.logBytes;
+      cut = earlier.truncated;
+    }
+    synchronized (this) {
+      logs.addAll(0, l);
+      exceptions.addAll(0, x);
+      logBytes += bytes;
+      truncated |= cut;
+    }
+  }
+
   public synchronized void exception(String name, String message, String stack) {
     exceptions.add(new TraceItem.ExceptionInfo(System.currentTimeMillis(), name, message, stack == null ? "" : stack));
   }
