@@ -105,24 +105,7 @@ public final class Modules {
    * SyntaxError.
    */
   public static ModuleRecord loadByName(Realm realm, String name) {
-    RealmModules st = state(realm);
-    ModuleRecord existing = st.map.get(key(name, "js"));
-    if (existing != null) {
-      return existing;
-    }
-    ModuleRecord made = loadSynthetic(realm, st, name);
-    if (made != null) {
-      return made;
-    }
-    String text = st.host.source(name);
-    if (text == null) {
-      throw Errors.typeError(realm, Msg.CUSTOM_TYPE, "Cannot find module '" + name + "'");
-    }
-    try {
-      return parse(realm, name, text);
-    } catch (SyntaxErrorException e) {
-      throw Errors.syntaxError(realm, Msg.CUSTOM_SYNTAX, e.getMessage());
-    }
+    return loadResolved(realm, name, "js", "Cannot find module '" + name + "'");
   }
 
   /** GetModuleNamespace ( module ), for hosts: the namespace object of a linked module. */
@@ -158,10 +141,17 @@ public final class Modules {
     if (!type.equals("js") && !type.equals("json")) {
       throw Errors.typeError(realm, Msg.CUSTOM_TYPE, "Unsupported module type '" + type + "' for '" + req.specifier() + "'");
     }
+    String notFound = "Cannot find module '" + req.specifier() + "' imported from " + referrer;
     String name = st.host.resolve(referrer, req.specifier());
     if (name == null) {
-      throw Errors.typeError(realm, Msg.CUSTOM_TYPE, "Cannot find module '" + req.specifier() + "' imported from " + referrer);
+      throw Errors.typeError(realm, Msg.CUSTOM_TYPE, notFound);
     }
+    return loadResolved(realm, name, type, notFound);
+  }
+
+  /** The module {@code name} of {@code type}: from this realm's map, made by the host, or parsed from its source. */
+  private static ModuleRecord loadResolved(Realm realm, String name, String type, String notFound) {
+    RealmModules st = state(realm);
     ModuleRecord existing = st.map.get(key(name, type));
     if (existing != null) {
       return existing;
@@ -172,10 +162,10 @@ public final class Modules {
     }
     String text = st.host.source(name);
     if (text == null) {
-      throw Errors.typeError(realm, Msg.CUSTOM_TYPE, "Cannot find module '" + req.specifier() + "' imported from " + referrer);
+      throw Errors.typeError(realm, Msg.CUSTOM_TYPE, notFound);
     }
     if (type.equals("json")) {
-      JsObject json = (JsObject) realm.globalObject().get(realm, "JSON");
+      JsObject json = realm.intrinsic(dev.islet.realm.Intrinsic.JSON);
       Object value = ObjectOperations.invoke(realm, json, "parse", text);
       SyntheticModule m = new SyntheticModule(realm, name, value);
       m.status = ModuleRecord.Status.UNLINKED;

@@ -247,7 +247,8 @@ public final class WorkerIsolate {
         isolate.setClock(() -> ioTime);
       }
       globals = IsolateGlobals.install(this);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | Error e) {
+      internalError(e);
       startFailed(WorkerException.ended(Outcome.EXCEPTION, "The worker could not be created: " + e));
       return;
     }
@@ -337,7 +338,9 @@ public final class WorkerIsolate {
       condemn(ctx, Outcome.EXCEPTION, "The worker overflowed the Java stack.");
     } catch (OutOfMemoryError e) {
       condemn(ctx, Outcome.EXCEEDED_MEMORY, Errs.MEMORY_MESSAGE);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // An engine or runtime bug (or a broken class path): the isolate cannot be trusted, and the
+      // invocations waiting on it must fail rather than hang.
       internalError(e);
       condemn(ctx, Outcome.EXCEPTION, "Internal error in the worker runtime.");
     } finally {
