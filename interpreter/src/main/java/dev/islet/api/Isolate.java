@@ -149,6 +149,23 @@ public final class Isolate implements AutoCloseable {
     });
   }
 
+  /**
+   * Runs host work that may call into JS (a timer callback, an event dispatched from an event loop),
+   * then pending jobs, with the same guarantees as {@link #evaluate}: every way it can end becomes the
+   * RunResult's outcome; nothing escapes to the caller.
+   */
+  public RunResult runTask(Runnable task) {
+    if (closed) {
+      throw new IllegalStateException("isolate is closed");
+    }
+    agent.budget.start();
+    return guard(() -> {
+      task.run();
+      agent.jobs.drain();
+      return new RunResult(Outcome.OK, null, null, null);
+    });
+  }
+
   /** Runs {@code body}, turning every way a run can end into a RunResult: nothing escapes to the host. */
   private RunResult guard(java.util.function.Supplier<RunResult> body) {
     try {

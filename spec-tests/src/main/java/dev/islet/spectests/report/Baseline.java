@@ -80,6 +80,17 @@ public final class Baseline {
     return new Baseline(next);
   }
 
+  /**
+   * Rewrites {@code file} with the passing tests of {@code results} (entries of tests not run are
+   * kept); returns the line a runner prints about it.
+   */
+  public static String updateFile(Path file, List<TestResult> results, String what) throws IOException {
+    Baseline old = Files.exists(file) ? read(file) : new Baseline(Set.of());
+    Baseline next = old.updatedWith(results);
+    next.write(file);
+    return "baseline " + file + " updated: " + next.passing().size() + " " + what + " (was " + old.passing().size() + ")";
+  }
+
   public void write(Path file) throws IOException {
     StringBuilder out = new StringBuilder(HEADER.length() + passing.size() * 80);
     out.append(HEADER);

@@ -41,9 +41,14 @@ public final class Summary {
   private final List<TestResult> results;
 
   public Summary(List<TestResult> results) {
+    this(results, TestResult::folderOf);
+  }
+
+  /** Totals with folders given by {@code folderOf} (a runner's own notion of a test's folder). */
+  public Summary(List<TestResult> results, java.util.function.Function<String, String> folderOf) {
     this.results = List.copyOf(results);
     for (TestResult r : this.results) {
-      Tally t = folders.computeIfAbsent(TestResult.folderOf(r.path()), k -> new Tally());
+      Tally t = folders.computeIfAbsent(folderOf.apply(r.path()), k -> new Tally());
       switch (r.status()) {
         case SKIPPED:
           t.skipped++;

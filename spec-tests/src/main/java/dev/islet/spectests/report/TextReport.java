@@ -10,8 +10,15 @@ import java.util.Map;
 public final class TextReport {
   private TextReport() {}
 
+  private static final String TEST262_SKIPS = "tests of stage-3 proposals and Intl";
+
   /** The folder table and the skips, without the final line. */
   public static String table(Summary summary) {
+    return table(summary, TEST262_SKIPS);
+  }
+
+  /** The folder table and the skips, described as {@code skipNote} ("tests of stage-3 proposals and Intl"). */
+  public static String table(Summary summary, String skipNote) {
     int width = "total".length();
     for (String folder : summary.folders().keySet()) {
       width = Math.max(width, folder.length());
@@ -25,8 +32,8 @@ public final class TextReport {
     row(out, rowFormat, "total", summary.overall());
     if (!summary.skipReasons().isEmpty()) {
       out.append(String.format(Locale.ROOT,
-          "%nskipped: %d tests of stage-3 proposals and Intl, not in the percentages:%n",
-          summary.overall().skipped()));
+          "%nskipped: %d %s, not in the percentages:%n",
+          summary.overall().skipped(), skipNote));
       int reasonWidth = 0;
       for (String reason : summary.skipReasons().keySet()) {
         reasonWidth = Math.max(reasonWidth, reason.length());
@@ -44,6 +51,21 @@ public final class TextReport {
     Summary.Tally all = summary.overall();
     return all.passed() + " passed, " + all.failed() + " failed, " + all.skipped()
         + " skipped (proposals and Intl)";
+  }
+
+  /** The final line {@code N passed, M failed[, K skipped]} without the test262 note. */
+  public static String plainLastLine(Summary summary) {
+    Summary.Tally all = summary.overall();
+    return all.passed() + " passed, " + all.failed() + " failed" + (all.skipped() > 0 ? ", " + all.skipped() + " skipped" : "");
+  }
+
+  /** Writes a text report to {@code file}, creating its folder. */
+  public static void writeSummary(java.nio.file.Path file, String text) throws java.io.IOException {
+    java.nio.file.Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      java.nio.file.Files.createDirectories(parent);
+    }
+    java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static void row(StringBuilder out, String format, String name, Summary.Tally t) {

@@ -8,7 +8,6 @@ import dev.islet.spectests.report.TestResult;
 import dev.islet.spectests.report.TextReport;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,18 +96,10 @@ public final class Test262Command {
         status = gate(options, Baseline.read(options.baseline()), results);
       }
       if (options.updateBaseline() != null) {
-        Path file = options.updateBaseline();
-        Baseline old = Files.exists(file) ? Baseline.read(file) : new Baseline(java.util.Set.of());
-        Baseline next = old.updatedWith(results);
-        next.write(file);
-        out.println("baseline " + file + " updated: " + next.passing().size() + " tests (was " + old.passing().size() + ")");
+        out.println(Baseline.updateFile(options.updateBaseline(), results, "tests"));
       }
       if (options.summary() != null) {
-        Path parent = options.summary().toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        Files.writeString(options.summary(), title + table + last + "\n", StandardCharsets.UTF_8);
+        TextReport.writeSummary(options.summary(), title + table + last + "\n");
       }
     } catch (IOException e) {
       err.println("test262: " + e);

@@ -204,8 +204,13 @@ public final class SearchParamsClass {
           add(realm, self, WebIdl.toUSVString(realm, items.get(0)), WebIdl.toUSVString(realm, items.get(1)));
         }
       } else {
+        // record<USVString, USVString>: keys that become equal as USVStrings are one entry (first place, last value).
+        java.util.LinkedHashMap<String, String> record = new java.util.LinkedHashMap<>();
         for (Object[] entry : WebIdl.toRecord(realm, o)) {
-          add(realm, self, WebIdl.toWellFormed((String) entry[0]), WebIdl.toUSVString(realm, entry[1]));
+          record.put(WebIdl.toWellFormed((String) entry[0]), WebIdl.toUSVString(realm, entry[1]));
+        }
+        for (java.util.Map.Entry<String, String> e : record.entrySet()) {
+          add(realm, self, e.getKey(), e.getValue());
         }
       }
       return self;
