@@ -226,25 +226,35 @@ public final class WebIdl {
     }
   }
 
+  /** A conversion of a JS value to a WebIDL type (for records and sequences of a given type). */
+  @FunctionalInterface
+  public interface Conversion {
+    Object convert(Realm realm, Object value);
+  }
+
   /**
-   * A record&lt;K, V&gt;: the enumerable own properties of {@code o} in order, as [key, value] pairs
-   * with keys converted by ToString (a Symbol key is a TypeError).
+   * A record&lt;K, V&gt; — https://webidl.spec.whatwg.org/#es-record: the enumerable own properties of
+   * {@code o} in order, as [key, value] pairs. For each key, in this order: [[GetOwnProperty]], the
+   * key's conversion ({@code key} receives the key as a string, or a Symbol, which a string type must
+   * refuse), [[Get]], the value's conversion.
    */
-  public static List<Object[]> toRecord(Realm realm, JsObject o) {
+  public static List<Object[]> toRecord(Realm realm, JsObject o, Conversion key, Conversion value) {
     List<Object[]> out = new ArrayList<>();
-    for (Object key : o.ownPropertyKeys(realm)) {
+    for (Object k : o.ownPropertyKeys(realm)) {
       realm.agent.budget.charge(1);
-      PropertyDescriptor desc = o.getOwnProperty(realm, key);
+      PropertyDescriptor desc = o.getOwnProperty(realm, k);
       if (desc != null && desc.enumerable()) {
-        if (key instanceof Symbol) {
-          throw HostErrors.typeError(realm, "Cannot convert a Symbol value to a string");
-        }
-        Object typedKey = dev.islet.objects.PropertyKey.toValue(key);
-        Object value = o.get(realm, key, o);
-        out.add(new Object[] {TypeConversion.toString(realm, typedKey), value});
+        Object typedKey = key.convert(realm, dev.islet.objects.PropertyKey.toValue(k));
+        Object typedValue = value.convert(realm, o.get(realm, k, o));
+        out.add(new Object[] {typedKey, typedValue});
       }
     }
     return out;
+  }
+
+  /** A record&lt;DOMString, any&gt;: keys by ToString (a Symbol key is a TypeError), values as they are. */
+  public static List<Object[]> toRecord(Realm realm, JsObject o) {
+    return toRecord(realm, o, (r, k) -> TypeConversion.toString(r, k), (r, v) -> v);
   }
 
   /** A callback function argument: the function, or a TypeError. */

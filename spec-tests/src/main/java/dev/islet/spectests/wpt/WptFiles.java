@@ -31,16 +31,21 @@ final class WptFiles implements FetchHandler {
       throw HostErrors.typeError(realm, "Failed to fetch: the test host serves only " + WptExecutor.ORIGIN + " (" + url + ")");
     }
     String path = url.substring(prefix.length());
+    String query = "";
     int cut = path.indexOf('?');
     if (cut >= 0) {
+      query = path.substring(cut + 1);
       path = path.substring(0, cut);
     }
     cut = path.indexOf('#');
     if (cut >= 0) {
       path = path.substring(0, cut);
     }
-    Path file = root.resolve(path).normalize();
     HeaderList headers = new HeaderList();
+    if (path.endsWith("/inspect-headers.py")) {
+      return inspectHeaders(realm, request, query);
+    }
+    Path file = root.resolve(path).normalize();
     if (!file.startsWith(root) || !Files.isRegularFile(file)) {
       headers.append("content-type", "text/plain");
       return ResponseClass.create(realm, 404, "Not Found", headers, Body.ofBytes(new byte[0]));
@@ -57,6 +62,26 @@ final class WptFiles implements FetchHandler {
     ResponseClass.ResponseObject response = ResponseClass.create(realm, 200, "OK", headers,
         request.method().equals("HEAD") ? null : Body.ofBytes(bytes));
     return response;
+  }
+
+  /**
+   * An in-process stand-in for {@code fetch/api/resources/inspect-headers.py}: for each name in
+   * {@code headers=a|b}, the response has {@code x-request-NAME} with the request's value of it.
+   */
+  private static Object inspectHeaders(Realm realm, RequestClass.RequestObject request, String query) {
+    HeaderList headers = new HeaderList();
+    for (String param : query.split("&")) {
+      if (param.startsWith("headers=")) {
+        for (String name : java.net.URLDecoder.decode(param.substring(8), java.nio.charset.StandardCharsets.UTF_8).split("\\|")) {
+          String value = request.headerList().get(name);
+          if (!name.isEmpty() && value != null) {
+            headers.append("x-request-" + name, value);
+          }
+        }
+      }
+    }
+    headers.append("content-type", "text/plain");
+    return ResponseClass.create(realm, 200, "OK", headers, Body.ofBytes(new byte[0]));
   }
 
   private static String contentType(String path) {

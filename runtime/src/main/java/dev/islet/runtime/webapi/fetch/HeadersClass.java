@@ -191,13 +191,6 @@ public final class HeadersClass {
 
   /** Fill — https://fetch.spec.whatwg.org/#concept-headers-fill: from a HeadersInit (sequence of pairs or record). */
   static void fill(Realm realm, HeadersObject h, Object init) {
-    if (init instanceof HeadersObject other) {
-      // A Headers object is iterable: this is the sequence branch, without running its (possibly patched) iterator.
-      for (String[] e : other.list.sortAndCombine()) {
-        append(realm, h, e[0], e[1]);
-      }
-      return;
-    }
     if (!(init instanceof JsObject o)) {
       throw HostErrors.typeError(realm, "Failed to construct 'Headers': the init argument is not an object");
     }
@@ -213,14 +206,10 @@ public final class HeadersClass {
       }
       return;
     }
-    for (Object[] entry : WebIdl.toRecord(realm, o)) {
-      String name = (String) entry[0];
-      for (int i = 0; i < name.length(); i++) {
-        if (name.charAt(i) > 0xFF) {
-          throw HostErrors.typeError(realm, "Invalid header name: " + WebIdl.quote(name));
-        }
-      }
-      append(realm, h, name, WebIdl.toByteString(realm, entry[1], "Headers"));
+    List<Object[]> record = WebIdl.toRecord(realm, o, (r, k) -> WebIdl.toByteString(r, k, "Headers"),
+        (r, v) -> WebIdl.toByteString(r, v, "Headers"));
+    for (Object[] entry : record) {
+      append(realm, h, (String) entry[0], (String) entry[1]);
     }
   }
 

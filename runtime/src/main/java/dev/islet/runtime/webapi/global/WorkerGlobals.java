@@ -6,6 +6,8 @@ import dev.islet.api.host.HostGlobals;
 import dev.islet.api.host.HostScheduler;
 import dev.islet.api.host.HostState;
 import dev.islet.realm.Realm;
+import dev.islet.runtime.webapi.crypto.CryptoClasses;
+import dev.islet.runtime.webapi.crypto.SubtleCryptoClass;
 import dev.islet.runtime.webapi.encoding.Base64;
 import dev.islet.runtime.webapi.encoding.TextDecoderClass;
 import dev.islet.runtime.webapi.encoding.TextEncoderClass;
@@ -72,6 +74,17 @@ public final class WorkerGlobals {
         .hostClass(HeadersClass.HEADERS)
         .hostClass(RequestClass.REQUEST)
         .hostClass(ResponseClass.RESPONSE)
-        .function("fetch", 1, Fetch::fetch);
+        .function("fetch", 1, Fetch::fetch)
+        // crypto
+        .hostClass(CryptoClasses.CRYPTO)
+        .hostClass(SubtleCryptoClass.SUBTLE_CRYPTO)
+        .hostClass(SubtleCryptoClass.CRYPTO_KEY)
+        .value("crypto", CryptoClasses.create(realm))
+        // the scope itself
+        .hostClass(ScopeObjects.PERFORMANCE)
+        .value("performance", ScopeObjects.performance(realm))
+        .hostClass(ScopeObjects.NAVIGATOR)
+        .value("navigator", ScopeObjects.navigator(realm))
+        .value("self", realm.globalObject());
   }
 }

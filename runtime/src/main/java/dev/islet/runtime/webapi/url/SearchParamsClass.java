@@ -206,8 +206,8 @@ public final class SearchParamsClass {
       } else {
         // record<USVString, USVString>: keys that become equal as USVStrings are one entry (first place, last value).
         java.util.LinkedHashMap<String, String> record = new java.util.LinkedHashMap<>();
-        for (Object[] entry : WebIdl.toRecord(realm, o)) {
-          record.put(WebIdl.toWellFormed((String) entry[0]), WebIdl.toUSVString(realm, entry[1]));
+        for (Object[] entry : WebIdl.toRecord(realm, o, (r, k) -> WebIdl.toUSVString(r, k), (r, v) -> WebIdl.toUSVString(r, v))) {
+          record.put((String) entry[0], (String) entry[1]);
         }
         for (java.util.Map.Entry<String, String> e : record.entrySet()) {
           add(realm, self, e.getKey(), e.getValue());
