@@ -3,7 +3,8 @@
 //     the Encoding Standard's encodings, labels and single-byte indexes (text-encoding's copy of the
 //     WHATWG indexes; labels added to the standard since then are patched in below)
 //   runtime/src/main/resources/dev/islet/runtime/webapi/url/idna.txt
-//     the UTS #46 mapping table and the character classes of its validity checks (from tr46)
+//     the UTS #46 mapping table and the character classes of its validity checks (from tr46 5.0.0:
+//     Unicode 15.1, the version of the IDNA tests in ../shared/wpt)
 // Usage (from this folder): npm install && node generate.mjs
 import fs from 'node:fs';
 import path from 'node:path';

@@ -30,6 +30,16 @@ class UrlClassTest {
   }
 
   @Test
+  void internationalDomainsGoThroughUts46() {
+    assertThat(eval("new URL('https://faß.ExAmPlE/').host")).isEqualTo("xn--fa-hia.example");
+    assertThat(eval("new URL('https://Ｅｘａｍｐｌｅ。com/').host")).isEqualTo("example.com");
+    assertThat(eval("new URL('https://\u05d0\u05d1.com/').host")).isEqualTo("xn--4dbc.com");
+    assertThat(eval("new URL('https://xn--a.com/')")).startsWith("ERROR TypeError");
+    assertThat(eval("new URL('https://a\u200db.com/')")).startsWith("ERROR TypeError");
+    assertThat(eval("new URL('https://\u05d0a.com/')")).startsWith("ERROR TypeError");
+  }
+
+  @Test
   void staticParseAndCanParse() {
     assertThat(eval("URL.parse('x') === null && URL.canParse('https://a/') && !URL.canParse('x', 'y')")).isEqualTo("true");
     assertThat(eval("URL.parse('b', 'https://a/').href")).isEqualTo("https://a/b");
