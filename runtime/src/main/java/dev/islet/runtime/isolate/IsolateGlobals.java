@@ -218,6 +218,15 @@ final class IsolateGlobals implements HostHooks, Timers.Host, Console.ValuesSink
     rejected.clear();
   }
 
+  /** An exception nobody can catch (a throwing event listener): the running invocation's trace gets it. */
+  void reportError(Object thrown) {
+    RequestContext ctx = worker.current;
+    if (ctx != null) {
+      var e = Errs.fromJs(realm, thrown, true);
+      ctx.reportException(e.errorName(), e.errorMessage(), e.errorStack());
+    }
+  }
+
   /** A JS error of {@code e} in this realm (for failures crossing in). */
   Object errorValue(dev.islet.runtime.loader.WorkerException e) {
     return CloneReader.error(realm, new dev.islet.runtime.bindings.Cloned.ErrorValue(e.errorName(), e.errorMessage(), e.errorStack()));

@@ -1,23 +1,29 @@
 package dev.islet.runtime.isolate;
 
-import dev.islet.builtins.control.PromiseObject;
-import dev.islet.builtins.control.PromiseOperations;
-import dev.islet.builtins.support.Args;
+import dev.islet.api.host.HostPromises;
+import dev.islet.api.host.HostScheduler;
 import dev.islet.builtins.support.BuiltinInstaller;
 import dev.islet.errors.ErrorKind;
 import dev.islet.errors.Errors;
+import dev.islet.errors.JsThrow;
 import dev.islet.objects.JsObject;
 import dev.islet.realm.Realm;
 import dev.islet.runtime.bindings.WebBridge;
 import dev.islet.runtime.loader.Request;
 import dev.islet.runtime.loader.Response;
-import java.util.function.BiConsumer;
+import dev.islet.runtime.loader.WorkerException;
+import dev.islet.runtime.webapi.fetch.Fetch;
+import dev.islet.runtime.webapi.fetch.RequestClass;
+import dev.islet.runtime.webapi.global.GlobalOptions;
+import dev.islet.runtime.webapi.global.WorkerGlobals;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * The Web API globals of a worker and the global {@code fetch()} through its outbound: blocked
- * ({@code globalOutbound: null}) rejects with workerd's error; otherwise each request goes, with its full
- * URL, to the worker's outbound {@link dev.islet.runtime.loader.Fetcher} (its {@code globalOutbound}
- * stub, or what it inherited).
+ * The Web API globals of a worker ({@link WorkerGlobals}) and the global {@code fetch()} through its
+ * outbound: refused in global scope; blocked ({@code globalOutbound: null}) rejects with workerd's
+ * error; otherwise each request goes, with its full URL, to the worker's outbound
+ * {@link dev.islet.runtime.loader.Fetcher} (its {@code globalOutbound} stub, or what it inherited).
  */
 final class WebGlobals {
   /** workerd's error for fetch() when globalOutbound is null. */
@@ -28,78 +34,55 @@ final class WebGlobals {
 
   static WebBridge install(WorkerIsolate worker, IsolateGlobals globals) {
     Realm realm = worker.realm;
-    WebBridge web = new PendingWebBridge();
+    HostScheduler scheduler = (delay, task) -> {
+      var c = globals.schedule(delay, task, () -> {});
+      return c == null ? () -> {} : c::cancel;
+    };
+    WorkerGlobals.install(realm, GlobalOptions.defaults()
+        .withFetchHandler((r, request) -> outbound(worker, globals, r, request))
+        .withScheduler(scheduler)
+        .withErrorReporter((r, e) -> globals.reportError(e)));
     JsObject global = realm.globalObject();
-    global.materialize();
-    BuiltinInstaller.on(realm, global).method("fetch", 1,
-        (r, t, args, nt) -> fetch(worker, globals, web, Args.get(args, 0), Args.get(args, 1)));
-    return web;
+    // fetch() in global scope throws at once, as workerd's does; otherwise it is the Fetch standard's.
+    BuiltinInstaller.on(realm, global).method("fetch", 1, (r, t, args, nt) -> {
+      globals.checkNotGlobalScope(r);
+      return Fetch.fetch(r, t, args, nt);
+    });
+    return new FetchBridge();
   }
 
-  private static Object fetch(WorkerIsolate worker, IsolateGlobals globals, WebBridge web, Object input, Object init) {
-    Realm realm = worker.realm;
-    globals.checkNotGlobalScope(realm);
-    PromiseObject p = PromiseOperations.newPromise(realm);
+  /** The fetch handler: the request goes to the worker's outbound; the result is a promise of a Response. */
+  private static Object outbound(WorkerIsolate worker, IsolateGlobals globals, Realm realm, RequestClass.RequestObject jsRequest) {
     if (worker.outbound == null) {
-      PromiseOperations.rejectPromise(realm, p, Errors.create(realm, ErrorKind.ERROR, NO_OUTBOUND));
-      return p;
+      throw new JsThrow(Errors.create(realm, ErrorKind.ERROR, NO_OUTBOUND));
     }
     String over = globals.bindings.countSubrequest();
     if (over != null) {
-      PromiseOperations.rejectPromise(realm, p, Errors.create(realm, ErrorKind.ERROR, over));
-      return p;
+      throw new JsThrow(Errors.create(realm, ErrorKind.ERROR, over));
     }
-    Object context = worker.current;
-    web.readRequest(realm, input, init, (request, error) -> {
-      if (request == null) {
-        PromiseOperations.rejectPromise(realm, p, error);
+    Request request = FetchBridge.toJava(realm, jsRequest);
+    JsObject promise = HostPromises.create(realm);
+    RequestContext context = worker.current;
+    CompletableFuture<Response> f;
+    try {
+      f = worker.outbound.fetch(request);
+    } catch (RuntimeException e) {
+      f = CompletableFuture.failedFuture(e);
+    }
+    f.whenComplete((response, e) -> worker.post(context, () -> {
+      if (e != null) {
+        Throwable c = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        Object err = c instanceof WorkerException w ? globals.errorValue(w)
+            : Errors.create(realm, ErrorKind.TYPE_ERROR, "fetch failed: " + (c.getMessage() == null ? c : c.getMessage()));
+        HostPromises.reject(realm, promise, err);
         return;
       }
-      java.util.concurrent.CompletableFuture<Response> f;
       try {
-        f = worker.outbound.fetch(request);
-      } catch (RuntimeException e) {
-        f = java.util.concurrent.CompletableFuture.failedFuture(e);
+        HostPromises.resolve(realm, promise, globals.web().toJsResponse(realm, response));
+      } catch (JsThrow t) {
+        HostPromises.reject(realm, promise, t.value());
       }
-      f.whenComplete((response, e) -> worker.post((RequestContext) context, () -> {
-        if (e != null) {
-          Throwable c = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-          Object err = c instanceof dev.islet.runtime.loader.WorkerException w ? globals.errorValue(w)
-              : Errors.create(realm, ErrorKind.TYPE_ERROR, "fetch failed: " + (c.getMessage() == null ? c : c.getMessage()));
-          PromiseOperations.rejectPromise(realm, p, err);
-          return;
-        }
-        PromiseOperations.resolve(realm, p, web.toJsResponse(realm, response));
-      }));
-    });
-    return p;
-  }
-
-  /**
-   * The bridge until the Fetch API's Request and Response (teammate webapi, issue 7) are on main: every
-   * conversion fails with a clear error. TODO(conform): replace with the webapi classes.
-   */
-  private static final class PendingWebBridge implements WebBridge {
-    private static final String MISSING = "Request and Response are not available in this build of islet yet.";
-
-    @Override
-    public Object toJsRequest(Realm realm, Request request) {
-      throw new dev.islet.errors.JsThrow(Errors.create(realm, ErrorKind.TYPE_ERROR, MISSING));
-    }
-
-    @Override
-    public Object toJsResponse(Realm realm, Response response) {
-      throw new dev.islet.errors.JsThrow(Errors.create(realm, ErrorKind.TYPE_ERROR, MISSING));
-    }
-
-    @Override
-    public void readRequest(Realm realm, Object input, Object init, BiConsumer<Request, Object> done) {
-      done.accept(null, Errors.create(realm, ErrorKind.TYPE_ERROR, MISSING));
-    }
-
-    @Override
-    public void readResponse(Realm realm, Object value, BiConsumer<Response, Object> done) {
-      done.accept(null, Errors.create(realm, ErrorKind.TYPE_ERROR, MISSING));
-    }
+    }));
+    return promise;
   }
 }
