@@ -131,7 +131,13 @@ final class ExpressionCompiler {
   void number(double v) {
     int i = (int) v;
     if (i == v && (i != 0 || Double.doubleToRawLongBits(v) == 0)) {
-      code.emit(Op.INT, i);
+      // INT boxes at every execution; Integer.valueOf caches only -128..127, so larger ints come
+      // from the constant pool as one shared Integer.
+      if (i >= -128 && i <= 127) {
+        code.emit(Op.INT, i);
+      } else {
+        code.emit(Op.CONST, code.constant(i));
+      }
     } else {
       code.emit(Op.CONST, code.constant(v));
     }
