@@ -35,6 +35,9 @@ public final class Main {
     if (args[0].equals("run")) {
       return RunCommand.run(args, out, err);
     }
+    if (args[0].equals("serve")) {
+      return ServeCommand.run(args, out, err);
+    }
     err.println("islet: unknown command '" + args[0] + "'");
     err.print(usage());
     return EXIT_USAGE;
@@ -63,6 +66,14 @@ public final class Main {
                                     console.warn/error to stderr. Exit status: 0 ok, 1 uncaught
                                     exception, unhandled rejection or SyntaxError, 2 bad usage, 3 CPU limit, 4 memory
                                     limit; on all but 0 the last stderr line is "outcome: NAME"
+          serve HOST.js [--port 8787] [--host 127.0.0.1] [--allow-net HOST...] [--cpu-limit MS]
+                [--memory-limit SIZE] [--quiet]
+                                    serve HTTP/1.1 through the host worker HOST.js (an ES module; the
+                                    files of its folder are its modules) whose env.LOADER loads dynamic
+                                    workers; outbound fetch() is blocked unless --allow-net names hosts
+                                    ('*' for all); a line per request on stderr unless --quiet; a failed
+                                    invocation is a plain-text 500 (exception) or 503 (limits); Ctrl-C
+                                    stops gracefully
           parse FILE [--module] [--ast]
                                     check FILE's syntax (Script goal, or Module); print OK or the
                                     SyntaxError; --ast prints the tree as ESTree JSON (as acorn does)

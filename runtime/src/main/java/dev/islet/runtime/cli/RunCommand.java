@@ -110,7 +110,7 @@ final class RunCommand {
     }
   }
 
-  private static String value(String[] args, int i, String option) {
+  static String value(String[] args, int i, String option) {
     if (i >= args.length) {
       throw new IllegalArgumentException(option + " needs a value");
     }
