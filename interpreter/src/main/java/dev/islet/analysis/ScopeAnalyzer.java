@@ -83,6 +83,7 @@ public final class ScopeAnalyzer {
       if (injects) {
         hoistLexical(statements, scope);
         declareFunctionsForEval(statements);
+        annexBFunctions(statements, scope, java.util.Set.of());
       } else {
         hoistVars(statements, scope, scope, true);
         hoistLexical(statements, scope);
@@ -96,6 +97,7 @@ public final class ScopeAnalyzer {
     } else {
       hoistVars(statements, scope, scope, true);
       hoistLexical(statements, scope);
+      annexBFunctions(statements, scope, java.util.Set.of());
     }
     if (containsDirectEval(program)) {
       root.hasDirectEval = true;
@@ -381,6 +383,14 @@ public final class ScopeAnalyzer {
     }
     f.lexScope = lexScope;
     hoistLexical(statements, lexScope);
+    java.util.Set<String> blocked = new java.util.HashSet<>();
+    blocked.add("arguments");
+    paramScope.bindings.forEach((name, b) -> {
+      if (b.kind == Binding.Kind.PARAM) {
+        blocked.add(name);
+      }
+    });
+    annexBFunctions(statements, varScope, blocked);
     if (lexScope != varScope || varScope != paramScope) {
       analysis.scopes.put(body, lexScope);
     }
@@ -633,7 +643,6 @@ public final class ScopeAnalyzer {
           all.addAll(c.consequent());
         }
         hoistLexical(all, block);
-        annexBFunctions(all, block);
         scope = block;
         if (!block.isEmpty()) {
           analysis.scopes.put(sw, block);
@@ -676,7 +685,6 @@ public final class ScopeAnalyzer {
       StaticScope saved = scope;
       StaticScope b = new StaticScope(StaticScope.Kind.BLOCK, scope, fn);
       declare(b, f.id().name(), Binding.Kind.FUNCTION);
-      annexBFunctions(List.of(f), b);
       analysis.scopes.put(wrapperKey(f), b);
       scope = b;
       statement(f);
@@ -695,7 +703,6 @@ public final class ScopeAnalyzer {
     StaticScope saved = scope;
     StaticScope b = new StaticScope(StaticScope.Kind.BLOCK, scope, fn);
     hoistLexical(body, b);
-    annexBFunctions(body, b);
     if (!b.isEmpty()) {
       analysis.scopes.put(node, b);
       scope = b;
@@ -704,59 +711,26 @@ public final class ScopeAnalyzer {
     scope = saved;
   }
 
-  /** Annex B.3.3: a function declared in a block of sloppy code may also get a var binding. */
-  private void annexBFunctions(List<Statement> body, StaticScope block) {
+  /**
+   * Annex B.3.3: functions declared in blocks of sloppy code that also get a var binding in {@code varScope}
+   * (for sloppy eval code, a binding the eval creates in the caller's var scope at run time).
+   */
+  private void annexBFunctions(List<Statement> body, StaticScope varScope, java.util.Set<String> blockedNames) {
     if (fn.strict) {
       return;
     }
-    for (Statement st : body) {
-      Statement d = st;
-      while (d instanceof LabeledStatement l) {
-        d = l.body();
-      }
-      if (!(d instanceof FunctionDeclaration f) || f.generator() || f.async()) {
-        continue;
-      }
+    for (FunctionDeclaration f : AnnexBFunctions.of(body, blockedNames)) {
       String name = f.id().name();
-      StaticScope varScope = fn.varScope;
-      boolean conflict = false;
-      for (StaticScope s = block.parent; s != null && s != varScope.parent; s = s.parent) {
-        Binding b = s.bindings.get(name);
-        if (s == varScope) {
-          if (b != null && (b.isLexical() || b.kind == Binding.Kind.PARAM && fn.paramScope == s)) {
-            conflict = true;
-          }
-          if (fn.paramScope != null && fn.paramScope.bindings.containsKey(name)
-              && fn.paramScope.bindings.get(name).kind == Binding.Kind.PARAM) {
-            conflict = true;
-          }
-          break;
-        }
-        if (b != null && (b.isLexical() || b.kind == Binding.Kind.FUNCTION && isBlockScope(s))) {
-          if (!(s.kind == StaticScope.Kind.CATCH && b.kind == Binding.Kind.CATCH_PARAM)) {
-            conflict = true;
-            break;
-          }
-        }
-      }
-      if (fn.lexScope != null && fn.lexScope != varScope && fn.lexScope.bindings.containsKey(name)) {
-        conflict = true;
-      }
       if (varScope.kind == StaticScope.Kind.EVAL) {
-        // Sloppy eval: the var goes to the caller's var scope at run time (DECLARE_EVAL).
-        if (!conflict) {
-          analysis.annexBFunctions.put(f, new Binding(name, Binding.Kind.VAR, varScope));
-        }
+        analysis.annexBFunctions.put(f, new Binding(name, Binding.Kind.VAR, varScope));
         continue;
       }
-      if (!conflict) {
-        Binding v = varScope.bindings.get(name);
-        if (v == null) {
-          v = declare(varScope, name, Binding.Kind.VAR);
-          analysis.annexBOnlyVars.add(v);
-        }
-        analysis.annexBFunctions.put(f, v);
+      Binding v = varScope.bindings.get(name);
+      if (v == null) {
+        v = declare(varScope, name, Binding.Kind.VAR);
+        analysis.annexBOnlyVars.add(v);
       }
+      analysis.annexBFunctions.put(f, v);
     }
   }
 

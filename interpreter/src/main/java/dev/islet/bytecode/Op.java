@@ -223,7 +223,9 @@ public final class Op {
   public static final int GET_REF = 178;
   public static final int SET_REF = 179;
 
-  public static final int COUNT = 180;
+  public static final int SET_VAR_NAME = 180;
+
+  public static final int COUNT = 181;
 
   /** Operand kinds, for the disassembler. */
   public enum Operand { R, K, C, N, T, D, I }
@@ -289,6 +291,7 @@ public final class Op {
     row(RESOLVE_NAME, "resolve_name", K);                  // -> ref (a dynamic name's binding, held across an assignment)
     row(GET_REF, "get_ref", K);                            // ref -> ref v
     row(SET_REF, "set_ref", K);                            // ref v -> v
+    row(SET_VAR_NAME, "set_var_name", K);                  // v -> v (Annex B.3.2.3: in the variable environment of sloppy eval code)
     row(DECLARE_GLOBALS, "declare_globals", K);            // - (GlobalDeclarationInstantiation)
     row(DECLARE_EVAL, "declare_eval", K);                  // - (EvalDeclarationInstantiation)
     row(GET_FIELD, "get_field", K, C);                     // obj -> v

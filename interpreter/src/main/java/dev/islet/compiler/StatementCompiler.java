@@ -134,7 +134,7 @@ final class StatementCompiler {
     if (var.isGlobal()) {
       code.emit(Op.SET_GLOBAL, code.constant(var.name), code.cache());
     } else if (var.scope.kind == StaticScope.Kind.EVAL) {
-      code.emit(Op.SET_NAME, code.constant(var.name));
+      code.emit(Op.SET_VAR_NAME, code.constant(var.name));
     } else {
       fc.storeBinding(var, true, false);
     }

@@ -292,6 +292,34 @@ final class Names {
     putValue(realm, resolve(realm, scope, name), name, value, strict);
   }
 
+  /**
+   * Annex B.3.2.3, evaluating a block-level function of sloppy eval code: {@code varEnv.SetMutableBinding(F, fobj,
+   * false)} on the variable environment itself, past the eval's blocks and any with objects around the call.
+   */
+  static void setVarName(Realm realm, Scope scope, String name, Object value) {
+    Scope varScope = variableScope(scope);
+    if (varScope == null) {
+      putValue(realm, resolve(realm, null, name), name, value, false);
+      return;
+    }
+    int slot = varScope.info.indexOf(name);
+    if (slot >= 0) {
+      varScope.slots[slot] = value;
+    } else if (varScope.evalVars != null && varScope.evalVars.containsKey(name)) {
+      varScope.evalVars.put(name, value);
+    }
+  }
+
+  /** The variable environment of sloppy eval code running in {@code scope}: the nearest function scope, or null for global. */
+  private static Scope variableScope(Scope scope) {
+    for (Scope s = scope; s != null; s = s.parent) {
+      if (s.info != null && s.info.extensible) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   /** delete of an identifier: DeleteBinding on the environment it resolves to. */
   static boolean deleteName(Realm realm, Scope scope, String name) {
     Reference r = resolve(realm, scope, name);
@@ -354,13 +382,7 @@ final class Names {
   static void declareEval(Realm realm, Frame f, Object descriptor) {
     Declarations d = (Declarations) descriptor;
     // The variable environment: the nearest function scope (one whose info is extensible), or global.
-    Scope varScope = null;
-    for (Scope s = f.scope; s != null; s = s.parent) {
-      if (s.info != null && s.info.extensible) {
-        varScope = s;
-        break;
-      }
-    }
+    Scope varScope = variableScope(f.scope);
     if (varScope == null) {
       GlobalEnvironment env = realm.globalEnv();
       for (String name : d.varNames()) {

@@ -242,6 +242,7 @@ final class SlowPaths {
       case Op.GET_NAME -> r[sp++] = Names.getName(realm, f.scope, (String) k[ops[pc + 1]], false, strict);
       case Op.TYPEOF_NAME -> r[sp++] = Names.getName(realm, f.scope, (String) k[ops[pc + 1]], true, strict);
       case Op.SET_NAME -> Names.setName(realm, f.scope, (String) k[ops[pc + 1]], r[sp - 1], strict);
+      case Op.SET_VAR_NAME -> Names.setVarName(realm, f.scope, (String) k[ops[pc + 1]], r[sp - 1]);
       case Op.DELETE_NAME -> r[sp++] = Names.deleteName(realm, f.scope, (String) k[ops[pc + 1]]);
       case Op.GET_NAME_CALL -> sp = Names.getNameForCall(realm, f.scope, (String) k[ops[pc + 1]], r, sp);
       case Op.RESOLVE_NAME -> r[sp++] = Names.resolve(realm, f.scope, (String) k[ops[pc + 1]]);
