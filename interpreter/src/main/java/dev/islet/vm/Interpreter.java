@@ -336,22 +336,17 @@ public final class Interpreter {
             case Op.GET_FIELD -> {
               Object obj = regs[sp - 1];
               PropertyCache ic = (PropertyCache) caches[ops[pc + 2]];
-              if (ic != null && obj instanceof JsObject o && o.shape == ic.ownShape) {
-                regs[sp - 1] = o.slots[ic.slot];
+              JsObject h = null;
+              if (ic != null && obj instanceof JsObject o) {
+                // Own slot, or (methods) a slot of the receiver's prototype: both checked by shape alone.
+                h = o.shape == ic.ownShape ? o
+                    : o.shape == ic.protoOf && ic.holder.shape == ic.protoShape ? ic.holder : null;
+              }
+              if (h != null) {
+                regs[sp - 1] = h.slots[ic.slot];
               } else {
                 f.pc = pc;
                 regs[sp - 1] = SlowPaths.getField(realm, obj, k[ops[pc + 1]], caches, ops[pc + 2]);
-              }
-              pc += 3;
-            }
-            case Op.GET_THIS_FIELD -> {
-              Object obj = f.thisValue;
-              PropertyCache ic = (PropertyCache) caches[ops[pc + 2]];
-              if (ic != null && obj instanceof JsObject o && o.shape == ic.ownShape) {
-                regs[sp++] = o.slots[ic.slot];
-              } else {
-                f.pc = pc;
-                regs[sp++] = SlowPaths.getField(realm, obj, k[ops[pc + 1]], caches, ops[pc + 2]);
               }
               pc += 3;
             }
@@ -384,11 +379,18 @@ public final class Interpreter {
               boolean nullish = v == Undefined.INSTANCE || v == Null.INSTANCE;
               pc = nullish == (ops[pc] == Op.JUMP_IF_NULLISH_POP) ? ops[pc + 1] : pc + 2;
             }
-            case Op.GET_FIELD_OPT -> {
-              Object obj = regs[sp - 1];
+            case Op.GET_FIELD_OPT, Op.GET_THIS_FIELD -> {
+              // get_field_opt keeps the receiver below the value (a method load); get_this_field reads this.
+              Object obj = ops[pc] == Op.GET_THIS_FIELD ? f.thisValue : regs[sp - 1];
               PropertyCache ic = (PropertyCache) caches[ops[pc + 2]];
-              if (ic != null && obj instanceof JsObject o && o.shape == ic.ownShape) {
-                regs[sp++] = o.slots[ic.slot];
+              JsObject h = null;
+              if (ic != null && obj instanceof JsObject o) {
+                // Own slot, or (methods) a slot of the receiver's prototype: both checked by shape alone.
+                h = o.shape == ic.ownShape ? o
+                    : o.shape == ic.protoOf && ic.holder.shape == ic.protoShape ? ic.holder : null;
+              }
+              if (h != null) {
+                regs[sp++] = h.slots[ic.slot];
               } else {
                 f.pc = pc;
                 regs[sp++] = SlowPaths.getField(realm, obj, k[ops[pc + 1]], caches, ops[pc + 2]);
@@ -588,7 +590,15 @@ public final class Interpreter {
               }
               pc++;
             }
-            case Op.NEG, Op.PLUS, Op.TO_NUMERIC, Op.BIT_NOT, Op.TYPEOF, Op.TO_STRING, Op.TO_PROPERTY_KEY -> {
+            case Op.TO_NUMERIC -> {
+              Object v = regs[sp - 1];
+              if (!(v instanceof Integer || v instanceof Double)) {
+                f.pc = pc;
+                regs[sp - 1] = SlowPaths.unary(realm, Op.TO_NUMERIC, v);
+              }
+              pc++;
+            }
+            case Op.NEG, Op.PLUS, Op.BIT_NOT, Op.TYPEOF, Op.TO_STRING, Op.TO_PROPERTY_KEY -> {
               f.pc = pc;
               regs[sp - 1] = SlowPaths.unary(realm, ops[pc], regs[sp - 1]);
               pc++;

@@ -182,6 +182,11 @@ final class PropertyAccess {
           fill(ic, PropertyCache.PROTO_SLOT, s, chain, n);
           ic.holder = p;
           ic.slot = ps0;
+          if (n == 1) {
+            // The holder is the receiver's own prototype: the interpreter's inline check applies.
+            ic.protoOf = s;
+            ic.protoShape = ps;
+          }
           return p.slots[ps0];
         }
       }

@@ -39,6 +39,13 @@ public final class PropertyCache {
   public JsObject holder;
   public PropertyCell cell;
   public Shape newShape;
+  /**
+   * For a PROTO_SLOT hit one prototype up: the receiver shape ({@link #shape}) and the holder's shape
+   * ({@link #chain}[0]), so the interpreter checks a method found on a prototype inline with two
+   * compares. Null otherwise.
+   */
+  public Shape protoOf;
+  public Shape protoShape;
   /** How many times the cache was refilled: past a bound the site goes megamorphic. */
   public int misses;
   /** Further entries of a polymorphic site (at most {@link #MAX_POLYMORPHIC} - 1), or null. */
@@ -54,6 +61,8 @@ public final class PropertyCache {
     holder = null;
     cell = null;
     newShape = null;
+    protoOf = null;
+    protoShape = null;
     kind = EMPTY;
   }
 }
