@@ -32,16 +32,23 @@ public final class NumberConversions {
 
   /** ToInt32 on a double — https://tc39.es/ecma262/#sec-toint32 */
   public static int toInt32(double d) {
-    int i = (int) d;
-    if (i == d) {
-      return i;
+    if (d >= -2147483648.0 && d <= 2147483647.0) {
+      return (int) d;                       // truncation, and modulo 2^32 is the identity in range
     }
-    if (d != d || Double.isInfinite(d)) {
+    if (d > -9.2e18 && d < 9.2e18) {
+      return (int) (long) d;                // truncation to a long, whose low 32 bits are the value modulo 2^32
+    }
+    if (d != d || Double.isInfinite(d)) {   // NaN and infinities give +0
       return 0;
     }
     double t = d < 0 ? Math.ceil(d) : Math.floor(d);
     double m = t % 4294967296.0;
     return (int) (long) m;
+  }
+
+  /** ToInt32 on a Number value (Integer or Double). */
+  public static int toInt32(Number n) {
+    return n instanceof Integer i ? i : toInt32(n.doubleValue());
   }
 
   /** StringToNumber ( str ) — https://tc39.es/ecma262/#sec-stringtonumber (correctly rounded). */

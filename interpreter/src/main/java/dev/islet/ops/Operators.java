@@ -23,9 +23,12 @@ public final class Operators {
 
   /** A boxed number: an Integer when the double is an int (and not -0), else a Double. */
   public static Object number(double d) {
-    int i = (int) d;
-    if (i == d && (i != 0 || Double.doubleToRawLongBits(d) == 0)) {
-      return i;
+    // The range check first: a double-to-int cast of NaN or an out-of-range value takes a slow fix-up in HotSpot.
+    if (d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE) {
+      int i = (int) d;
+      if (i == d && (i != 0 || Double.doubleToRawLongBits(d) == 0)) {
+        return i;
+      }
     }
     return d;
   }
@@ -41,7 +44,14 @@ public final class Operators {
       }
       return r;
     }
-    if (a instanceof Double x && b instanceof Double y) {
+    if (a instanceof Double x) {
+      if (b instanceof Double y) {
+        return number(x + y);
+      }
+      if (b instanceof Integer y) {
+        return number(x + y);
+      }
+    } else if (a instanceof Integer x && b instanceof Double y) {
       return number(x + y);
     }
     if (a instanceof CharSequence x && b instanceof CharSequence y) {
@@ -98,6 +108,9 @@ public final class Operators {
 
   /** -, *, /, %, **, &, |, ^, <<, >>, >>> on any values (ToNumeric both, then Number or BigInt). */
   public static Object arithmetic(Realm realm, int op, Object a, Object b) {
+    if ((a instanceof Integer || a instanceof Double) && (b instanceof Integer || b instanceof Double)) {
+      return numberArithmetic(op, ((Number) a).doubleValue(), ((Number) b).doubleValue());
+    }
     Object na = TypeConversion.toNumeric(realm, a);
     Object nb = TypeConversion.toNumeric(realm, b);
     if (na instanceof BigInteger x) {
@@ -286,7 +299,7 @@ public final class Operators {
     if (n instanceof BigInteger b) {
       return b.not();
     }
-    return ~NumberConversions.toInt32(((Number) n).doubleValue());
+    return ~NumberConversions.toInt32((Number) n);
   }
 
   /** ++ and -- on a numeric value (already ToNumeric'd). */
