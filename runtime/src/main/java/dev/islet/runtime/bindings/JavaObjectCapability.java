@@ -40,6 +40,11 @@ public final class JavaObjectCapability implements Capability {
     this.methods = exposed(target.getClass());
   }
 
+  /** The names of the methods JS may call. */
+  public java.util.Set<String> methodNames() {
+    return methods.keySet();
+  }
+
   static boolean hasExposedMethods(Class<?> c) {
     return !exposed(c).isEmpty();
   }
