@@ -225,7 +225,23 @@ public final class Op {
 
   public static final int SET_VAR_NAME = 180;
 
-  public static final int COUNT = 181;
+  // ------------------------------------------------------------------ superinstructions (CodeBuilder fuses them)
+  /** Compare and jump when the comparison is false, in the order of LT, GT, LE, GE (fused = relational - LT + JUMP_IF_NOT_LT). */
+  public static final int JUMP_IF_NOT_LT = 181;
+  public static final int JUMP_IF_NOT_GT = 182;
+  public static final int JUMP_IF_NOT_LE = 183;
+  public static final int JUMP_IF_NOT_GE = 184;
+  public static final int JUMP_IF_STRICT_EQ = 185;
+  public static final int JUMP_IF_NOT_STRICT_EQ = 186;
+  public static final int JUMP_IF_EQ = 187;
+  public static final int JUMP_IF_NOT_EQ = 188;
+  public static final int INC_LOCAL = 189;
+  public static final int DEC_LOCAL = 190;
+  public static final int GET_LOCAL_FIELD = 191;
+  public static final int GET_THIS_METHOD = 192;
+  public static final int GET_LOCAL_METHOD = 193;
+
+  public static final int COUNT = 194;
 
   /** Operand kinds, for the disassembler. */
   public enum Operand { R, K, C, N, T, D, I }
@@ -430,6 +446,19 @@ public final class Op {
     row(RETURN_DERIVED, "return_derived");                 // v thisBinding -> (a derived constructor's return: checked in the caller)
     row(GET_IMPORT, "get_import", D, I, K);                // -> value of an import binding (live, TDZ-checked)
     row(KEY_FOR_BASE, "key_for_base");                     // obj key -> obj key' (TypeError for a null/undefined obj, then ToPropertyKey)
+    row(JUMP_IF_NOT_LT, "jump_if_not_lt", T);              // a b -> (lt, then jumps if false)
+    row(JUMP_IF_NOT_GT, "jump_if_not_gt", T);              // a b -> (gt, then jumps if false)
+    row(JUMP_IF_NOT_LE, "jump_if_not_le", T);              // a b -> (le, then jumps if false)
+    row(JUMP_IF_NOT_GE, "jump_if_not_ge", T);              // a b -> (ge, then jumps if false)
+    row(JUMP_IF_STRICT_EQ, "jump_if_strict_eq", T);        // a b -> (jumps if a === b)
+    row(JUMP_IF_NOT_STRICT_EQ, "jump_if_not_strict_eq", T); // a b -> (jumps unless a === b)
+    row(JUMP_IF_EQ, "jump_if_eq", T);                      // a b -> (jumps if a == b)
+    row(JUMP_IF_NOT_EQ, "jump_if_not_eq", T);              // a b -> (jumps unless a == b)
+    row(INC_LOCAL, "inc_local", R);                        // - (R := ToNumeric(R) + 1)
+    row(DEC_LOCAL, "dec_local", R);                        // - (R := ToNumeric(R) - 1)
+    row(GET_LOCAL_FIELD, "get_local_field", K, C, R);      // -> R.name (GET_LOCAL + GET_FIELD; K, C where get_field has them)
+    row(GET_THIS_METHOD, "get_this_method", K, C);         // -> this this.name (THIS + GET_FIELD_OPT)
+    row(GET_LOCAL_METHOD, "get_local_method", K, C, R);    // -> R R.name (GET_LOCAL + GET_FIELD_OPT)
     for (int i = 0; i < COUNT; i++) {
       if (NAMES[i] == null) {
         NAMES[i] = "op" + i;

@@ -11,6 +11,10 @@ import java.util.HashMap;
  * through {@link Label}s, the constant pool (deduplicated), inline-cache slots, exception handler
  * ranges, the pc→source table, and the operand-stack depth (tracked per instruction, so maxStack is
  * exact and a mismatch at a join point is caught at compile time as an engine bug).
+ *
+ * <p>A peephole fuses an instruction with the one just before it into a superinstruction (a compare
+ * and its conditional jump, set_local and pop, get_local or this and a field load), never across a
+ * point some other code may refer to: a bound label, or any pc handed out by {@link #pc()}.
  */
 final class CodeBuilder {
   /** A jump target. */
@@ -49,6 +53,12 @@ final class CodeBuilder {
   private int registers;
   private int maxRegisters;
   private final int fixedRegisters;
+  /** The last instruction emitted: its start, opcode and the stack depth before it (for the peephole). */
+  private int lastStart = -1;
+  private int lastOp = -1;
+  private int lastDepth;
+  /** A pc that may be a jump target or a range bound: no fusion joins the instructions on both sides of it. */
+  private int barrier = -1;
 
   CodeBuilder(int fixedRegisters) {
     this.fixedRegisters = fixedRegisters;
@@ -57,6 +67,7 @@ final class CodeBuilder {
   }
 
   int pc() {
+    barrier = pc;
     return pc;
   }
 
@@ -96,12 +107,21 @@ final class CodeBuilder {
   // ------------------------------------------------------------------ emission
 
   void emit(int op) {
+    if (op == Op.POP && fusable(Op.SET_LOCAL)) {
+      // set_local r; pop -> put_local r
+      int r = code[lastStart + 1];
+      rewind();
+      emit(Op.PUT_LOCAL, r);
+      return;
+    }
+    begin(op);
     put(op);
     adjust(effect(op, 0));
     after(op);
   }
 
   void emit(int op, int a) {
+    begin(op);
     put(op);
     put(a);
     adjust(effect(op, a));
@@ -109,6 +129,19 @@ final class CodeBuilder {
   }
 
   void emit(int op, int a, int b) {
+    if ((op == Op.GET_FIELD || op == Op.GET_FIELD_OPT) && (fusable(Op.GET_LOCAL) || fusable(Op.THIS))) {
+      // get_local r / this; get_field k c -> get_local_field k c r, and the method loads likewise.
+      boolean local = lastOp == Op.GET_LOCAL;
+      int r = local ? code[lastStart + 1] : 0;
+      rewind();
+      if (local) {
+        emit(op == Op.GET_FIELD ? Op.GET_LOCAL_FIELD : Op.GET_LOCAL_METHOD, a, b, r);
+      } else {
+        emit(op == Op.GET_FIELD ? Op.GET_THIS_FIELD : Op.GET_THIS_METHOD, a, b);
+      }
+      return;
+    }
+    begin(op);
     put(op);
     put(a);
     put(b);
@@ -117,6 +150,7 @@ final class CodeBuilder {
   }
 
   void emit(int op, int a, int b, int c) {
+    begin(op);
     put(op);
     put(a);
     put(b);
@@ -127,9 +161,46 @@ final class CodeBuilder {
 
   /** An instruction whose stack effect the caller states (INIT_CLASS, CREATE_CLASS …). */
   void emitWithEffect(int op, int a, int delta) {
+    begin(op);
     put(op);
     put(a);
     adjust(delta);
+  }
+
+  private void begin(int op) {
+    lastStart = pc;
+    lastOp = op;
+    lastDepth = depth;
+  }
+
+  /** True when the last instruction is {@code op} and the next one may be fused with it. */
+  private boolean fusable(int op) {
+    return lastOp == op && lastStart >= 0 && lastStart + Op.length(op) == pc && barrier != pc && reachable;
+  }
+
+  /**
+   * Takes the last instruction back, to emit a fused one in its place; a source position recorded for
+   * the instruction being fused with it (a field load's) moves to the fused one.
+   */
+  private void rewind() {
+    movePosition(pc, lastStart);
+    pc = lastStart;
+    depth = lastDepth;
+    lastStart = -1;
+    lastOp = -1;
+  }
+
+  /** The source position recorded for the instruction at {@code from} now belongs to the one at {@code to}. */
+  private void movePosition(int from, int to) {
+    if (positionCount == 0 || positions[positionCount - 2] != from) {
+      return;
+    }
+    if (positionCount >= 4 && positions[positionCount - 4] == to) {
+      positions[positionCount - 3] = positions[positionCount - 1];
+      positionCount -= 2;
+    } else {
+      positions[positionCount - 2] = to;
+    }
   }
 
   private void after(int op) {
@@ -140,6 +211,15 @@ final class CodeBuilder {
 
   /** A jump to {@code target}; the depth at the target is the depth after the jump's own pops. */
   void jump(int op, Label target) {
+    if ((op == Op.JUMP_IF_FALSE || op == Op.JUMP_IF_TRUE) && lastOp >= 0 && fusable(lastOp)) {
+      int fused = fusedJump(lastOp, op == Op.JUMP_IF_TRUE);
+      if (fused >= 0) {
+        rewind();
+        jump(fused, target);
+        return;
+      }
+    }
+    begin(op);
     int before = depth;
     put(op);
     int at = pc;
@@ -153,6 +233,11 @@ final class CodeBuilder {
       case Op.JUMP_IF_TRUE, Op.JUMP_IF_FALSE, Op.JUMP_IF_NULLISH_POP, Op.JUMP_IF_NOT_NULLISH_POP -> {
         targetDepth = before - 1;
         adjust(-1);
+      }
+      case Op.JUMP_IF_NOT_LT, Op.JUMP_IF_NOT_GT, Op.JUMP_IF_NOT_LE, Op.JUMP_IF_NOT_GE, Op.JUMP_IF_STRICT_EQ,
+          Op.JUMP_IF_NOT_STRICT_EQ, Op.JUMP_IF_EQ, Op.JUMP_IF_NOT_EQ -> {
+        targetDepth = before - 2;
+        adjust(-2);
       }
       case Op.JUMP_IF_TRUE_KEEP, Op.JUMP_IF_FALSE_KEEP, Op.JUMP_IF_NOT_NULLISH_KEEP -> {
         targetDepth = before;
@@ -173,8 +258,25 @@ final class CodeBuilder {
     after(op);
   }
 
+  /**
+   * The fused compare-and-jump for comparison {@code op} followed by a jump when its result is
+   * {@code jumpIf}, or -1. Relational comparisons fuse only with a jump on false (NaN makes
+   * !(a < b) differ from a >= b).
+   */
+  private static int fusedJump(int op, boolean jumpIf) {
+    return switch (op) {
+      case Op.LT, Op.GT, Op.LE, Op.GE -> jumpIf ? -1 : op - Op.LT + Op.JUMP_IF_NOT_LT;
+      case Op.STRICT_EQ -> jumpIf ? Op.JUMP_IF_STRICT_EQ : Op.JUMP_IF_NOT_STRICT_EQ;
+      case Op.STRICT_NE -> jumpIf ? Op.JUMP_IF_NOT_STRICT_EQ : Op.JUMP_IF_STRICT_EQ;
+      case Op.EQ -> jumpIf ? Op.JUMP_IF_EQ : Op.JUMP_IF_NOT_EQ;
+      case Op.NE -> jumpIf ? Op.JUMP_IF_NOT_EQ : Op.JUMP_IF_EQ;
+      default -> -1;
+    };
+  }
+
   /** JUMP_IF_NULLISH target popCount: on a nullish value pops popCount, pushes undefined and jumps. */
   void jumpIfNullish(Label target, int popCount) {
+    begin(Op.JUMP_IF_NULLISH);
     int before = depth;
     put(Op.JUMP_IF_NULLISH);
     int at = pc;
@@ -198,6 +300,7 @@ final class CodeBuilder {
     if (l.isBound()) {
       throw new IllegalStateException("label bound twice");
     }
+    barrier = pc;
     l.pos = pc;
     for (int i = 0; i < l.patchCount; i++) {
       code[l.patches[i]] = pc;
@@ -215,12 +318,14 @@ final class CodeBuilder {
 
   /** After an unconditional transfer: following code is unreachable, at statement-level depth {@code d}. */
   void unreachableAt(int d) {
+    barrier = pc;
     reachable = false;
     setDepth(d);
   }
 
   /** Marks the following code reachable at {@code d} (e.g. an exception handler's entry). */
   void enterAt(int d) {
+    barrier = pc;
     reachable = true;
     setDepth(d);
   }
@@ -328,9 +433,9 @@ final class CodeBuilder {
           Op.ITER_RESULT_DONE, Op.NEW_OBJECT, Op.CLOSURE, Op.TEMPLATE_OBJECT, Op.REGEXP, Op.CREATE_ARGUMENTS,
           Op.CREATE_REST, Op.NEW_PRIVATE_NAME, Op.THIS, Op.LOAD_FUNCTION, Op.LOAD_NEW_TARGET, Op.LOAD_HOME,
           Op.IMPORT_META, Op.RESUME_MODE, Op.GENERATOR_START, Op.ITER_NEXT_RESULT, Op.DESTRUCTURE_STEP,
-          Op.DESTRUCTURE_REST, Op.GET_THIS_FIELD, Op.GET_IMPORT, Op.RESOLVE_NAME, Op.GET_REF:
+          Op.DESTRUCTURE_REST, Op.GET_THIS_FIELD, Op.GET_IMPORT, Op.RESOLVE_NAME, Op.GET_REF, Op.GET_LOCAL_FIELD:
         return 1;
-      case Op.DUP2, Op.GET_NAME_CALL:
+      case Op.DUP2, Op.GET_NAME_CALL, Op.GET_THIS_METHOD, Op.GET_LOCAL_METHOD:
         return 2;
       case Op.POP, Op.PUT_LOCAL, Op.PUT_ENV, Op.SET_FIELD, Op.GET_ELEM, Op.DELETE_ELEM, Op.DEFINE_FIELD,
           Op.SET_PROTO_LITERAL, Op.COPY_DATA_PROPS, Op.GET_PRIVATE, Op.PRIVATE_IN, Op.NEW_SPREAD, Op.ADD, Op.SUB,

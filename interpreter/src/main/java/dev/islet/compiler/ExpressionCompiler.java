@@ -236,10 +236,7 @@ final class ExpressionCompiler {
       Analysis.Ref r = fc.analysis.ref(id);
       if (r != null && r.binding() != null && !r.dynamic() && !r.binding().isGlobal() && !r.binding().isCaptured()
           && !r.tdzCheck() && !r.binding().isConst()) {
-        code.emit(Op.GET_LOCAL, r.binding().register());
-        code.emit(Op.TO_NUMERIC);
-        code.emit(u.operator() == UpdateOperator.INCREMENT ? Op.INC : Op.DEC);
-        code.emit(Op.PUT_LOCAL, r.binding().register());
+        code.emit(u.operator() == UpdateOperator.INCREMENT ? Op.INC_LOCAL : Op.DEC_LOCAL, r.binding().register());
         return;
       }
     }

@@ -379,9 +379,15 @@ public final class Interpreter {
               boolean nullish = v == Undefined.INSTANCE || v == Null.INSTANCE;
               pc = nullish == (ops[pc] == Op.JUMP_IF_NULLISH_POP) ? ops[pc + 1] : pc + 2;
             }
-            case Op.GET_FIELD_OPT, Op.GET_THIS_FIELD -> {
-              // get_field_opt keeps the receiver below the value (a method load); get_this_field reads this.
-              Object obj = ops[pc] == Op.GET_THIS_FIELD ? f.thisValue : regs[sp - 1];
+            case Op.GET_FIELD_OPT, Op.GET_THIS_FIELD, Op.GET_THIS_METHOD, Op.GET_LOCAL_FIELD, Op.GET_LOCAL_METHOD -> {
+              // Field loads that push: get_field_opt keeps the receiver below the value (a method load); the
+              // fused ones read this or a register, and the method forms push that receiver first.
+              int op = ops[pc];
+              Object obj = op == Op.GET_FIELD_OPT ? regs[sp - 1]
+                  : op == Op.GET_THIS_FIELD || op == Op.GET_THIS_METHOD ? f.thisValue : regs[ops[pc + 3]];
+              if (op == Op.GET_THIS_METHOD || op == Op.GET_LOCAL_METHOD) {
+                regs[sp++] = obj;
+              }
               PropertyCache ic = (PropertyCache) caches[ops[pc + 2]];
               JsObject h = null;
               if (ic != null && obj instanceof JsObject o) {
@@ -395,7 +401,7 @@ public final class Interpreter {
                 f.pc = pc;
                 regs[sp++] = SlowPaths.getField(realm, obj, k[ops[pc + 1]], caches, ops[pc + 2]);
               }
-              pc += 3;
+              pc += op == Op.GET_LOCAL_FIELD || op == Op.GET_LOCAL_METHOD ? 4 : 3;
             }
             case Op.SET_FIELD -> {
               Object obj = regs[sp - 2];
@@ -471,39 +477,43 @@ public final class Interpreter {
               sp--;
               pc++;
             }
-            case Op.LT -> {
+            case Op.LT, Op.GT, Op.LE, Op.GE, Op.JUMP_IF_NOT_LT, Op.JUMP_IF_NOT_GT, Op.JUMP_IF_NOT_LE, Op.JUMP_IF_NOT_GE -> {
               Object a = regs[sp - 2];
               Object b = regs[sp - 1];
+              int op = ops[pc];
+              int rel = op >= Op.JUMP_IF_NOT_LT ? op - Op.JUMP_IF_NOT_LT + Op.LT : op;
+              boolean holds;
               if (a instanceof Integer x && b instanceof Integer y) {
-                regs[sp - 2] = x < y;
+                int i = x;
+                int j = y;
+                holds = rel == Op.LT ? i < j : rel == Op.GT ? i > j : rel == Op.LE ? i <= j : i >= j;
               } else {
                 f.pc = pc;
-                regs[sp - 2] = SlowPaths.compare(realm, Op.LT, a, b);
+                holds = SlowPaths.compare(realm, rel, a, b) == Boolean.TRUE;
               }
-              sp--;
-              pc++;
-            }
-            case Op.GT, Op.LE, Op.GE -> {
-              Object a = regs[sp - 2];
-              Object b = regs[sp - 1];
-              if (a instanceof Integer x && b instanceof Integer y) {
-                int op = ops[pc];
-                regs[sp - 2] = op == Op.GT ? x > y : op == Op.LE ? x <= y : x >= y;
+              if (op == rel) {
+                regs[sp - 2] = holds;
+                sp--;
+                pc++;
               } else {
-                f.pc = pc;
-                regs[sp - 2] = SlowPaths.compare(realm, ops[pc], a, b);
+                sp -= 2;
+                pc = holds ? pc + 2 : ops[pc + 1];
               }
-              sp--;
-              pc++;
             }
-            case Op.STRICT_EQ, Op.STRICT_NE -> {
+            case Op.STRICT_EQ, Op.STRICT_NE, Op.JUMP_IF_STRICT_EQ, Op.JUMP_IF_NOT_STRICT_EQ -> {
               Object a = regs[sp - 2];
               Object b = regs[sp - 1];
               boolean eq = a instanceof Integer x && b instanceof Integer y ? x.intValue() == y.intValue()
                   : a == b && !(a instanceof Double) || SameValue.strictEquals(a, b);
-              regs[sp - 2] = (ops[pc] == Op.STRICT_EQ) == eq;
-              sp--;
-              pc++;
+              int op = ops[pc];
+              if (op == Op.STRICT_EQ || op == Op.STRICT_NE) {
+                regs[sp - 2] = (op == Op.STRICT_EQ) == eq;
+                sp--;
+                pc++;
+              } else {
+                sp -= 2;
+                pc = eq == (op == Op.JUMP_IF_STRICT_EQ) ? ops[pc + 1] : pc + 2;
+              }
             }
             case Op.THIS -> {
               regs[sp++] = f.thisValue;
@@ -523,7 +533,7 @@ public final class Interpreter {
                 pc = f.pc;
               }
             }
-            case Op.EQ, Op.NE -> {
+            case Op.EQ, Op.NE, Op.JUMP_IF_EQ, Op.JUMP_IF_NOT_EQ -> {
               Object a = regs[sp - 2];
               Object b = regs[sp - 1];
               boolean eq;
@@ -539,9 +549,15 @@ public final class Interpreter {
                 f.pc = pc;
                 eq = Operators.looselyEqual(realm, a, b);
               }
-              regs[sp - 2] = (ops[pc] == Op.EQ) == eq;
-              sp--;
-              pc++;
+              int op = ops[pc];
+              if (op == Op.EQ || op == Op.NE) {
+                regs[sp - 2] = (op == Op.EQ) == eq;
+                sp--;
+                pc++;
+              } else {
+                sp -= 2;
+                pc = eq == (op == Op.JUMP_IF_EQ) ? ops[pc + 1] : pc + 2;
+              }
             }
             case Op.BIT_AND, Op.BIT_OR, Op.BIT_XOR, Op.SHL, Op.SAR -> {
               Object a = regs[sp - 2];
@@ -570,25 +586,20 @@ public final class Interpreter {
               regs[sp - 1] = v instanceof Boolean b ? !b : !TypeConversion.toBoolean(v);
               pc++;
             }
-            case Op.INC -> {
-              Object v = regs[sp - 1];
-              if (v instanceof Integer x && x != Integer.MAX_VALUE) {
-                regs[sp - 1] = x + 1;
+            case Op.INC, Op.DEC, Op.INC_LOCAL, Op.DEC_LOCAL -> {
+              // inc/dec update the top of the stack, inc_local/dec_local a register (i++ as a statement).
+              int op = ops[pc];
+              boolean onStack = op == Op.INC || op == Op.DEC;
+              int at = onStack ? sp - 1 : ops[pc + 1];
+              int delta = op == Op.INC || op == Op.INC_LOCAL ? 1 : -1;
+              Object v = regs[at];
+              if (v instanceof Integer x && x != (delta > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE)) {
+                regs[at] = x + delta;
               } else {
                 f.pc = pc;
-                regs[sp - 1] = Operators.increment(TypeConversion.toNumeric(realm, v), 1);
+                regs[at] = Operators.increment(TypeConversion.toNumeric(realm, v), delta);
               }
-              pc++;
-            }
-            case Op.DEC -> {
-              Object v = regs[sp - 1];
-              if (v instanceof Integer x && x != Integer.MIN_VALUE) {
-                regs[sp - 1] = x - 1;
-              } else {
-                f.pc = pc;
-                regs[sp - 1] = Operators.increment(TypeConversion.toNumeric(realm, v), -1);
-              }
-              pc++;
+              pc += onStack ? 1 : 2;
             }
             case Op.TO_NUMERIC -> {
               Object v = regs[sp - 1];
