@@ -15,6 +15,10 @@ public final class Worker implements AutoCloseable {
     this.handle = handle;
   }
 
+  WorkerHandle handle() {
+    return handle;
+  }
+
   /** The worker's id, or null for an anonymous worker ({@link Loader#load}). */
   public String id() {
     return handle.id;

@@ -50,6 +50,9 @@ final class WorkerHandle {
     }
     synchronized (this) {
       CompletableFuture<WorkerIsolate> a = anonymous;
+      if (closed) {
+        return CompletableFuture.failedFuture(WorkerException.ended(Outcome.CANCELED, "The worker was closed."));
+      }
       if (a == null || a.isDone() && !a.isCompletedExceptionally() && !a.join().isAlive()) {
         a = anonymous = loader.start(this);
       }
@@ -73,6 +76,9 @@ final class WorkerHandle {
     CompletableFuture<WorkerIsolate> a;
     synchronized (this) {
       a = anonymous;
+      // Stubs of a closed worker may live on (a host's stub table forgets them only when the GC does):
+      // they must not keep the isolate's whole heap reachable.
+      anonymous = null;
     }
     if (a != null) {
       a.thenAccept(w -> {

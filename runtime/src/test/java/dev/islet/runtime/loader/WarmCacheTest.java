@@ -134,4 +134,20 @@ class WarmCacheTest {
     assertThat(failure(a).outcome()).isEqualTo(Outcome.CANCELED);
     assertThat(failure(b).outcome()).isEqualTo(Outcome.CANCELED);
   }
+
+  @Test
+  void aClosedWorkersStubDoesNotKeepItsIsolate() throws Exception {
+    try (Loader loader = Loader.create()) {
+      Worker w = loader.load(counter());
+      await(w.getEntrypoint().call("next"));
+      java.lang.ref.WeakReference<Object> isolate = new java.lang.ref.WeakReference<>(w.handle().isolate().join());
+      w.close();
+      for (int i = 0; i < 50 && isolate.get() != null; i++) {
+        System.gc();
+        Thread.sleep(20);
+      }
+      assertThat(isolate.get()).as("the isolate of a closed worker whose stub is still held").isNull();
+      assertThat(failure(w.getEntrypoint().call("next")).outcome()).isEqualTo(Outcome.CANCELED);
+    }
+  }
 }
