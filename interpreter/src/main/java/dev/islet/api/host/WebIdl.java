@@ -158,8 +158,11 @@ public final class WebIdl {
     }
     x = x < 0 ? Math.ceil(x) : Math.floor(x);
     if (bitLength == 64) {
-      // Modulo 2^64 on a double: exact for |x| < 2^53; beyond, WebIDL's result is implementation-sized anyway.
       double m = 18446744073709551616.0;
+      if (signed ? x >= -m / 2 && x < m / 2 : x >= 0 && x < m) {
+        return x; // already in range: the modulo below would round small negatives away in doubles
+      }
+      // Modulo 2^64 on a double: exact for |x| < 2^53; beyond, WebIDL's result is implementation-sized anyway.
       x = x % m;
       if (x < 0) {
         x += m;

@@ -85,6 +85,11 @@ public final class TypedArrayObject extends JsObject implements BufferView {
     return byteOffset > bufferByteLength || end > bufferByteLength ? -1 : arrayLength;
   }
 
+  /** Whether the array tracks the length of its resizable buffer (created without a length). */
+  public boolean isLengthTracking() {
+    return arrayLength == AUTO;
+  }
+
   /** The length, 0 when out of bounds (the length getter's answer). */
   public int length() {
     return Math.max(0, lengthOrOutOfBounds());

@@ -50,6 +50,11 @@ public final class DataViewObject extends JsObject implements BufferView {
   }
 
   /** [[ByteOffset]] (for hosts reading the viewed bytes). */
+  /** Whether the view tracks the length of its resizable buffer (created without a length). */
+  public boolean isLengthTracking() {
+    return byteLength == AUTO;
+  }
+
   public int byteOffset() {
     return byteOffset;
   }

@@ -110,14 +110,23 @@ public final class BodyMixin {
         return utf8Decode(realm, bytes);
       case JSON:
         return JsonObject.parseText(realm, utf8Decode(realm, bytes));
+      case BLOB:
+        return dev.islet.runtime.webapi.file.BlobClass.newBlob(realm, bytes, mimeType(owner));
       default:
-        // TODO(conform): blob() and formData() come with the Blob and FormData classes.
-        throw HostErrors.typeError(realm, "blob() and formData() are not supported yet");
+        // TODO(conform): formData() comes with the FormData class.
+        throw HostErrors.typeError(realm, "formData() is not supported yet");
     }
   }
 
+  /** The body's MIME type, serialized (Blob's type), or the empty string when there is none or it does not parse. */
+  private static String mimeType(BodyOwner owner) {
+    String value = owner.headerList == null ? null : owner.headerList.get("content-type");
+    MimeType m = value == null ? null : MimeType.parse(value);
+    return m == null ? "" : m.serialize();
+  }
+
   /** UTF-8 decode — https://encoding.spec.whatwg.org/#utf-8-decode: a leading BOM is dropped. */
-  static String utf8Decode(Realm realm, byte[] bytes) {
+  public static String utf8Decode(Realm realm, byte[] bytes) {
     realm.heap.charge(dev.islet.heap.SizeEstimates.string(bytes.length));
     realm.agent.budget.charge(1 + (bytes.length >> 6));
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;

@@ -40,6 +40,10 @@ final class BodyStreams {
 
   /** A Blob or FormData body, or null when {@code value} is neither. */
   static Body.Extracted extractOther(Realm realm, Object value) {
+    if (value instanceof dev.islet.runtime.webapi.file.BlobClass.BlobObject blob) {
+      // A Blob's bytes never change, so the body may share them.
+      return new Body.Extracted(Body.ofBytes(blob.bytes()), blob.type().isEmpty() ? null : blob.type());
+    }
     return null;
   }
 

@@ -15,6 +15,8 @@ import dev.islet.runtime.webapi.events.AbortClasses;
 import dev.islet.runtime.webapi.events.EventClass;
 import dev.islet.runtime.webapi.events.EventTargetClass;
 import dev.islet.runtime.webapi.fetch.Fetch;
+import dev.islet.runtime.webapi.file.BlobClass;
+import dev.islet.runtime.webapi.structured.StructuredClone;
 import dev.islet.runtime.webapi.fetch.FetchContext;
 import dev.islet.runtime.webapi.fetch.HeadersClass;
 import dev.islet.runtime.webapi.fetch.RequestClass;
@@ -70,6 +72,10 @@ public final class WorkerGlobals {
         .hostClass(TextDecoderClass.TEXT_DECODER)
         .function("atob", 1, Base64::atob)
         .function("btoa", 1, Base64::btoa)
+        // file, structured data
+        .hostClass(BlobClass.BLOB)
+        .hostClass(BlobClass.FILE)
+        .function("structuredClone", 1, StructuredClone::structuredClone)
         // fetch
         .hostClass(HeadersClass.HEADERS)
         .hostClass(RequestClass.REQUEST)
