@@ -3,6 +3,8 @@ package dev.islet.runtime.webapi.fetch;
 import dev.islet.api.host.BufferSources;
 import dev.islet.api.host.HostClass;
 import dev.islet.api.host.HostErrors;
+import dev.islet.runtime.webapi.file.FormDataClass;
+import dev.islet.runtime.webapi.file.Multipart;
 import dev.islet.api.host.HostObject;
 import dev.islet.api.host.HostPromises;
 import dev.islet.builtins.structured.JsonObject;
@@ -113,9 +115,26 @@ public final class BodyMixin {
       case BLOB:
         return dev.islet.runtime.webapi.file.BlobClass.newBlob(realm, bytes, mimeType(owner));
       default:
-        // TODO(conform): formData() comes with the FormData class.
-        throw HostErrors.typeError(realm, "formData() is not supported yet");
+        return formData(realm, owner, bytes);
     }
+  }
+
+  /** formData(): a multipart/form-data or application/x-www-form-urlencoded body as a FormData; else a TypeError. */
+  private static Object formData(Realm realm, BodyOwner owner, byte[] bytes) {
+    String value = owner.headerList == null ? null : owner.headerList.get("content-type");
+    MimeType m = value == null ? null : MimeType.parse(value);
+    FormDataClass.FormDataObject form = FormDataClass.create(realm);
+    if (m != null && m.essence().equals("multipart/form-data") && m.parameters.get("boundary") != null) {
+      form.entries().addAll(Multipart.parse(realm, bytes, m.parameters.get("boundary")));
+      return form;
+    }
+    if (m != null && m.essence().equals("application/x-www-form-urlencoded")) {
+      for (String[] pair : dev.islet.runtime.webapi.url.FormUrlEncoded.parse(utf8Decode(realm, bytes))) {
+        form.entries().add(new FormDataClass.Entry(pair[0], pair[1]));
+      }
+      return form;
+    }
+    throw HostErrors.typeError(realm, "Could not parse content as FormData.");
   }
 
   /** The body's MIME type, serialized (Blob's type), or the empty string when there is none or it does not parse. */

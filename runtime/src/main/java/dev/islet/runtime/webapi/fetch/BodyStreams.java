@@ -44,6 +44,11 @@ final class BodyStreams {
       // A Blob's bytes never change, so the body may share them.
       return new Body.Extracted(Body.ofBytes(blob.bytes()), blob.type().isEmpty() ? null : blob.type());
     }
+    if (value instanceof dev.islet.runtime.webapi.file.FormDataClass.FormDataObject form) {
+      String boundary = dev.islet.runtime.webapi.file.Multipart.newBoundary();
+      byte[] bytes = dev.islet.runtime.webapi.file.Multipart.encode(realm, form.entries(), boundary);
+      return new Body.Extracted(Body.ofBytes(bytes), "multipart/form-data; boundary=" + boundary);
+    }
     return null;
   }
 

@@ -16,6 +16,7 @@ import dev.islet.runtime.webapi.events.EventClass;
 import dev.islet.runtime.webapi.events.EventTargetClass;
 import dev.islet.runtime.webapi.fetch.Fetch;
 import dev.islet.runtime.webapi.file.BlobClass;
+import dev.islet.runtime.webapi.file.FormDataClass;
 import dev.islet.runtime.webapi.structured.StructuredClone;
 import dev.islet.runtime.webapi.fetch.FetchContext;
 import dev.islet.runtime.webapi.fetch.HeadersClass;
@@ -75,6 +76,7 @@ public final class WorkerGlobals {
         // file, structured data
         .hostClass(BlobClass.BLOB)
         .hostClass(BlobClass.FILE)
+        .hostClass(FormDataClass.FORM_DATA)
         .function("structuredClone", 1, StructuredClone::structuredClone)
         // fetch
         .hostClass(HeadersClass.HEADERS)
