@@ -69,10 +69,15 @@ public final class Modules {
 
   /** Parses, compiles and registers a module from source text (a root the host hands in directly). */
   public static ModuleRecord parse(Realm realm, String name, String sourceText) {
-    Source source = new Source(name, sourceText);
-    Program program = Parser.parseModule(source);
-    Code code = Compiler.compileModule(program, source);
-    SourceTextModule m = new SourceTextModule(realm, name, program, code, Compiler.hasTopLevelAwait(code));
+    CompiledModuleCache.Compiled c = CompiledModuleCache.get(name, sourceText);
+    if (c == null) {
+      Source source = new Source(name, sourceText);
+      Program program = Parser.parseModule(source);
+      Code code = Compiler.compileModule(program, source);
+      c = new CompiledModuleCache.Compiled(program, code, Compiler.hasTopLevelAwait(code));
+      CompiledModuleCache.put(name, sourceText, c);
+    }
+    SourceTextModule m = new SourceTextModule(realm, name, c.program(), c.code(), c.hasTopLevelAwait());
     m.status = ModuleRecord.Status.UNLINKED;
     state(realm).map.put(key(name, "js"), m);
     return m;

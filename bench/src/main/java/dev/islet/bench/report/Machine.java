@@ -8,7 +8,7 @@ import java.nio.file.Path;
 final class Machine {
   private Machine() {}
 
-  static String describe() {
+  public static String describe() {
     String cpu = cpuModel();
     return (cpu.isEmpty() ? "" : cpu + ", ") + Runtime.getRuntime().availableProcessors() + " cores, "
         + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch")

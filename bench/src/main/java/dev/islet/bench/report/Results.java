@@ -137,7 +137,19 @@ public final class Results {
     if (parent != null) {
       Files.createDirectories(parent);
     }
+    md.append(keptSection(out));
     Files.writeString(out, md, StandardCharsets.UTF_8);
     System.out.println("wrote " + out);
+  }
+
+  /** The HTTP load section another tool ({@code dev.islet.bench.http.HttpBench}) wrote into {@code out}, kept as it is. */
+  private static String keptSection(Path out) throws IOException {
+    if (!Files.exists(out)) {
+      return "";
+    }
+    String old = Files.readString(out, StandardCharsets.UTF_8);
+    int b = old.indexOf("<!-- http-load:begin -->");
+    int e = old.indexOf("<!-- http-load:end -->");
+    return b >= 0 && e > b ? "\n" + old.substring(b, e + "<!-- http-load:end -->".length()) + "\n" : "";
   }
 }

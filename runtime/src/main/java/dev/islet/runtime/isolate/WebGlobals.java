@@ -42,6 +42,9 @@ final class WebGlobals {
         .withFetchHandler((r, request) -> outbound(worker, globals, r, request))
         .withScheduler(scheduler)
         .withErrorReporter((r, e) -> globals.reportError(e)));
+    // No random values in global scope either, as workerd.
+    dev.islet.api.host.HostState.put(realm, dev.islet.runtime.webapi.crypto.CryptoClasses.RandomValuesGuard.class,
+        globals::checkNotGlobalScope);
     JsObject global = realm.globalObject();
     // fetch() in global scope throws at once, as workerd's does; otherwise it is the Fetch standard's.
     BuiltinInstaller.on(realm, global).method("fetch", 1, (r, t, args, nt) -> {

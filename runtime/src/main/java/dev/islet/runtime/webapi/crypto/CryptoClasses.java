@@ -21,6 +21,22 @@ public final class CryptoClasses {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /**
+   * A host's say on random values (a worker refuses them in global scope): registered with
+   * {@link dev.islet.api.host.HostState}; {@link #check} throws to refuse.
+   */
+  @FunctionalInterface
+  public interface RandomValuesGuard {
+    void check(Realm realm);
+  }
+
+  private static void guard(Realm realm) {
+    RandomValuesGuard g = dev.islet.api.host.HostState.get(realm, RandomValuesGuard.class);
+    if (g != null) {
+      g.check(realm);
+    }
+  }
+
   /** The {@code crypto} object: its SubtleCrypto. */
   public static final class CryptoObject extends HostObject {
     final JsObject subtle;
@@ -55,6 +71,7 @@ public final class CryptoClasses {
 
   /** getRandomValues(array) — https://w3c.github.io/webcrypto/#Crypto-method-getRandomValues */
   static Object getRandomValues(Realm realm, Object array) {
+    guard(realm);
     if (!(array instanceof TypedArrayObject t)) {
       if (BufferSources.isView(array)) {
         throw HostErrors.domException(realm, "TypeMismatchError", "getRandomValues: the argument is not an integer typed array");
@@ -79,6 +96,7 @@ public final class CryptoClasses {
 
   /** randomUUID() — https://w3c.github.io/webcrypto/#Crypto-method-randomUUID: a version 4 UUID. */
   static Object randomUuid(Realm realm) {
+    guard(realm);
     byte[] b = new byte[16];
     RANDOM.nextBytes(b);
     b[6] = (byte) ((b[6] & 0x0F) | 0x40);
