@@ -51,7 +51,7 @@ public final class Heap {
     long u = used + bytes;
     used = u;
     if (u > limit) {
-      overLimit(bytes);
+      overLimit(bytes, bytes);
     }
   }
 
@@ -65,6 +65,20 @@ public final class Heap {
     charge(bytes);
   }
 
+  /**
+   * Charges {@code bytes} a built-in just added to a buffer it is filling (the StringBuilder of a join),
+   * which now holds {@code heldBytes} in all. The meter cannot see the buffer, so a measurement made
+   * for this charge counts all of it: a join that grows past the limit ends the run even though each
+   * append is small.
+   */
+  public void chargeGrowth(long bytes, long heldBytes) {
+    long u = used + bytes;
+    used = u;
+    if (u > limit) {
+      overLimit(bytes, heldBytes);
+    }
+  }
+
   /** Returns bytes charged with {@link #chargeTransient} once the built-in no longer holds them. */
   public void releaseTransient(long bytes) {
     transientBytes = Math.max(0, transientBytes - bytes);
@@ -76,17 +90,19 @@ public final class Heap {
     used = Math.max(0, used - bytes);
   }
 
-  private void overLimit(long request) {
-    if (request > limit) {
+  /** {@code held}: what the meter cannot see that this request adds to (at least the request). */
+  private void overLimit(long request, long held) {
+    if (held > limit) {
       used -= request;
-      throw new Termination(Termination.Kind.MEMORY, "a single allocation of " + request + " bytes exceeds the memory limit of " + limit + " bytes");
+      throw new Termination(Termination.Kind.MEMORY, (held == request ? "a single allocation of " : "a buffer of ") + held
+          + " bytes exceeds the memory limit of " + limit + " bytes");
     }
     if (meter == null) {
       used -= request;
       throw new Termination(Termination.Kind.MEMORY, "memory limit of " + limit + " bytes exceeded");
     }
     measurements++;
-    long live = meter.measureLiveBytes() + transientBytes + request;
+    long live = meter.measureLiveBytes() + transientBytes + held;
     if (live > limit) {
       used = live;
       throw new Termination(Termination.Kind.MEMORY, "memory limit of " + limit + " bytes exceeded (live set " + live + " bytes)");

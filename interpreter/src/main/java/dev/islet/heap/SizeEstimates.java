@@ -23,6 +23,15 @@ public final class SizeEstimates {
     return ARRAY_HEADER + n * REFERENCE;
   }
 
+  /**
+   * What the compiled form of {@code n} chars of source keeps alive: bytecode, constants, and the syntax
+   * tree and scope analysis that functions compiled on first call still need (measured: about 40 bytes
+   * a char, plus a fixed part per compilation).
+   */
+  public static long compiledCode(long n) {
+    return 1024 + 40 * n;
+  }
+
   /** A string of {@code n} UTF-16 units (charged as two bytes each: the worst case). */
   public static long string(long n) {
     return STRING_HEADER + 2 * n;

@@ -32,6 +32,11 @@ public final class JobQueue {
     default void traceRoots(dev.islet.objects.HeapVisitor v) {}
   }
 
+  /** A job holding JS values (a promise reaction with its argument): the live-set meter follows them. */
+  public interface TracedJob extends Job {
+    void traceReferences(dev.islet.objects.HeapVisitor v);
+  }
+
   private static final CheckpointHook[] NO_HOOKS = new CheckpointHook[0];
 
   private final Agent agent;
@@ -82,6 +87,15 @@ public final class JobQueue {
   public void traceHookRoots(dev.islet.objects.HeapVisitor v) {
     for (CheckpointHook h : hooks) {
       h.traceRoots(v);
+    }
+  }
+
+  /** Visits the values pending jobs hold (live-set measurement); each job itself counts as JOB bytes. */
+  public void traceJobs(dev.islet.objects.HeapVisitor v) {
+    for (Job j : queue) {
+      if (j instanceof TracedJob t) {
+        t.traceReferences(v);
+      }
     }
   }
 

@@ -302,6 +302,7 @@ public final class ArrayObject extends JsObject {
   @Override
   public List<Object> ownPropertyKeys(Realm realm) {
     materialize();
+    chargeKeys(realm, 1);
     List<Object> keys = new ArrayList<>();
     addIndexKeys(keys);
     keys.add("length");

@@ -794,10 +794,24 @@ public class JsObject {
   /** [[OwnPropertyKeys]] () — OrdinaryOwnPropertyKeys: indices ascending, then strings, then symbols, in creation order. */
   public List<Object> ownPropertyKeys(Realm realm) {
     materialize();
+    chargeKeys(realm, 0);
     List<Object> keys = new ArrayList<>();
     addIndexKeys(keys);
     addNamedKeys(keys);
     return keys;
+  }
+
+  /**
+   * Charges a key list before it is made: the list, and the work of making it (and of what callers
+   * do per key), in proportion to the slots it scans; {@code extra} more keys come from elsewhere.
+   */
+  protected final void chargeKeys(Realm realm, long extra) {
+    long n = extra + (dense != null ? dense.length : sparse != null ? sparse.size() : 0)
+        + (shape.isDictionary() ? shape.cells().size() : shape.size());
+    if (n > 64) {
+      realm.heap.charge(SizeEstimates.refArray(n) + 16 * extra);
+      realm.agent.budget.charge(n >> 2);
+    }
   }
 
   protected final void addIndexKeys(List<Object> keys) {

@@ -90,8 +90,9 @@ public final class StringObject extends PrimitiveObject {
   @Override
   public List<Object> ownPropertyKeys(Realm realm) {
     materialize();
-    List<Object> keys = new ArrayList<>();
     int len = value().length();
+    chargeKeys(realm, len);
+    List<Object> keys = new ArrayList<>();
     for (int i = 0; i < len; i++) {
       keys.add(PropertyKey.ofIndex(i));
     }

@@ -82,7 +82,7 @@ public final class Operators {
     if (len > JsStrings.MAX_LENGTH) {
       throw Errors.rangeError(realm, Msg.STRING_TOO_LONG);
     }
-    CharSequence r = Rope.concat(a, b);
+    CharSequence r = Rope.concat(realm.heap, a, b);
     if (r instanceof Rope) {
       realm.heap.charge(SizeEstimates.OBJECT);
     } else if (r != a && r != b) {

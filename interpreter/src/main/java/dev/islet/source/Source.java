@@ -6,12 +6,20 @@ package dev.islet.source;
  * <p>Line terminators are those of ECMAScript: LF, CR, CRLF (one terminator), U+2028 and U+2029.
  * Lines and columns are 1-based; columns count UTF-16 units. The line lookups scan the text: they
  * serve error reports, while AST nodes already carry their line and column.
+ *
+ * <p>{@code dynamic} marks code a script made at run time (eval, the Function constructors): the
+ * isolate owns its compiled form, so the heap limit counts it.
  */
-public record Source(String name, String text) {
+public record Source(String name, String text, boolean dynamic) {
   public Source {
     if (name == null || text == null) {
       throw new IllegalArgumentException("Source name and text must not be null");
     }
+  }
+
+  /** Source given by the host (a script, a module). */
+  public Source(String name, String text) {
+    this(name, text, false);
   }
 
   /** The 1-based line of {@code offset} (an offset equal to the length is on the last line). */

@@ -1,11 +1,18 @@
 package dev.islet.values;
 
+import dev.islet.heap.Heap;
+import dev.islet.heap.SizeEstimates;
+
 /**
  * A string made by concatenation, flattened lazily. JavaScript strings are either a Java
  * {@link String} or a Rope; {@code s += x} in a loop is then linear, not quadratic.
  *
  * <p>Flattening is iterative (an explicit stack), so a rope a million levels deep cannot overflow the
  * Java stack. Once flat, the children are dropped so they can be collected.
+ *
+ * <p>A rope of n characters costs one node but its flat form costs 2n bytes, so the node remembers the
+ * heap account of its isolate and charges the flat string before allocating it: doubling a string in a
+ * loop and then reading it ends with the memory limit, not a Java OutOfMemoryError.
  */
 public final class Rope implements CharSequence {
   /** Below this total length concatenation copies eagerly: a small String is cheaper than a node. */
@@ -14,9 +21,11 @@ public final class Rope implements CharSequence {
   private CharSequence left;
   private CharSequence right;
   private final int length;
+  private final Heap heap;
   private String flat;
 
-  private Rope(CharSequence left, CharSequence right, int length) {
+  private Rope(Heap heap, CharSequence left, CharSequence right, int length) {
+    this.heap = heap;
     this.left = left;
     this.right = right;
     this.length = length;
@@ -24,9 +33,9 @@ public final class Rope implements CharSequence {
 
   /**
    * Concatenates two JS strings. The caller has checked (and charged) the length: it must not exceed
-   * {@link JsStrings#MAX_LENGTH}.
+   * {@link JsStrings#MAX_LENGTH}. {@code heap} is charged when the rope is flattened.
    */
-  public static CharSequence concat(CharSequence a, CharSequence b) {
+  public static CharSequence concat(Heap heap, CharSequence a, CharSequence b) {
     int la = a.length();
     if (la == 0) {
       return b;
@@ -39,7 +48,7 @@ public final class Rope implements CharSequence {
     if (total < MIN_ROPE_LENGTH) {
       return a.toString().concat(b.toString());
     }
-    return new Rope(a, b, total);
+    return new Rope(heap, a, b, total);
   }
 
   @Override
@@ -55,6 +64,16 @@ public final class Rope implements CharSequence {
   @Override
   public CharSequence subSequence(int start, int end) {
     return toString().substring(start, end);
+  }
+
+  /** The left part while not flattened (for the live-set meter), else null. */
+  public CharSequence left() {
+    return left;
+  }
+
+  /** The right part while not flattened (for the live-set meter), else null. */
+  public CharSequence right() {
+    return right;
   }
 
   /** The flat string if already flattened, else null (measuring must not flatten). */
@@ -76,6 +95,9 @@ public final class Rope implements CharSequence {
   }
 
   private String flatten() {
+    // The char[] and the String it becomes: charged first, so a huge flattening ends the run instead
+    // of the JVM. (May throw a Termination, like any allocation the engine makes for the isolate.)
+    heap.charge(SizeEstimates.string(length) + 2L * length);
     char[] out = new char[length];
     // Fill from the right end so the explicit stack only ever holds left children.
     int end = length;

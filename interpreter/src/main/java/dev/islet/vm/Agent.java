@@ -140,6 +140,14 @@ public final class Agent {
     return s;
   }
 
+  /** The registry's keys and symbols, for the live-set meter: registered symbols live as long as the agent. */
+  void traceSymbolRegistry(dev.islet.objects.HeapVisitor v) {
+    for (var e : symbolRegistry.entrySet()) {
+      v.visit(e.getKey());
+      v.visit(e.getValue());
+    }
+  }
+
   /** Symbol.keyFor: the registry key of {@code s}, or null. */
   public String keyFor(Symbol s) {
     String d = s.description();
@@ -194,7 +202,7 @@ public final class Agent {
     if (newLength > JsStrings.MAX_LENGTH) {
       throw Errors.rangeError(realm, Msg.STRING_TOO_LONG);
     }
-    heap.charge(2 * added);
+    heap.chargeGrowth(2 * added, 2 * newLength);
     budget.charge(1 + (added >> 4));
   }
 }

@@ -100,7 +100,7 @@ public final class AsyncGeneratorObject extends Generators.GeneratorObject {
       }, e -> {
         resumeWith(e, Frame.MODE_THROW);
         return Undefined.INSTANCE;
-      });
+      }, this);
       return;
     }
     // AsyncGeneratorYield: answer the current request, then go on with the next one if queued.
@@ -156,6 +156,6 @@ public final class AsyncGeneratorObject extends Generators.GeneratorObject {
       completeStep(true, e, true);
       drainQueue();
       return Undefined.INSTANCE;
-    });
+    }, this);
   }
 }

@@ -1,5 +1,6 @@
 package dev.islet.vm;
 
+
 import dev.islet.ast.FunctionExpression;
 import dev.islet.ast.Program;
 import dev.islet.bytecode.Code;
@@ -8,6 +9,7 @@ import dev.islet.bytecode.FunctionTemplate;
 import dev.islet.compiler.Compiler;
 import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
+import dev.islet.heap.SizeEstimates;
 import dev.islet.objects.JsObject;
 import dev.islet.ops.Describe;
 import dev.islet.ops.ObjectOperations;
@@ -68,7 +70,8 @@ public final class DynamicCode {
       throw Errors.error(realm, Msg.CODE_GENERATION_DISALLOWED);
     }
     String text = cs.toString();
-    Source source = new Source("eval", text);
+    Source source = new Source("eval", text, true);
+    realm.heap.charge(SizeEstimates.compiledCode(text.length()));
     ParseOptions options = ParseOptions.script();
     if (site != null) {
       options = options.withStrict(site.strict())
@@ -117,7 +120,8 @@ public final class DynamicCode {
     String params = p.toString();
     Parser.FunctionKind pk = Parser.FunctionKind.valueOf(kind.name());
     String text = Parser.dynamicFunctionSource(pk, params, body);
-    Source source = new Source("anonymous", text);
+    Source source = new Source("anonymous", text, true);
+    realm.heap.charge(SizeEstimates.compiledCode(text.length()));
     FunctionExpression fn;
     try {
       fn = Parser.parseDynamicFunction(source, pk, params, body);

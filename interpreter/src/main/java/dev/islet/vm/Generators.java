@@ -166,7 +166,7 @@ public final class Generators {
       }, e -> {
         step(e, Frame.MODE_THROW);
         return Undefined.INSTANCE;
-      });
+      }, frame);
     }
   }
 
@@ -174,7 +174,8 @@ public final class Generators {
    * Await ( value ) from the engine's side: PromiseResolve(%Promise%, value), then resume through
    * {@code onFulfilled} / {@code onRejected}. An abrupt PromiseResolve resumes with a throw at once.
    */
-  static void await(Realm realm, Object value, PromiseObject.JavaHandler onFulfilled, PromiseObject.JavaHandler onRejected) {
+  static void await(Realm realm, Object value, PromiseObject.JavaHandler onFulfilled, PromiseObject.JavaHandler onRejected,
+      Object owner) {
     PromiseObject p;
     try {
       p = PromiseOperations.promiseResolveIntrinsic(realm, value);
@@ -182,6 +183,6 @@ public final class Generators {
       onRejected.handle(t.value());
       return;
     }
-    PromiseOperations.then(realm, p, onFulfilled, onRejected);
+    PromiseOperations.then(realm, p, onFulfilled, onRejected, owner);
   }
 }

@@ -37,6 +37,8 @@ final class HeapMeter implements Heap.LiveSetMeter {
       r.traceRoots(visitor);
     }
     agent.jobs.traceHookRoots(visitor);
+    agent.jobs.traceJobs(visitor);
+    agent.traceSymbolRegistry(visitor);
     for (Frame f = agent.interpreter.current; f != null; f = f.caller) {
       visitor.visit(f);
     }
@@ -49,8 +51,11 @@ final class HeapMeter implements Heap.LiveSetMeter {
       } else if (o instanceof String s) {
         total[0] += SizeEstimates.string(s.length());
       } else if (o instanceof Rope rope) {
+        // A rope's parts are live too: a small rope may hold a huge string.
         total[0] += rope.isFlat() ? SizeEstimates.string(rope.length()) : SizeEstimates.OBJECT;
         visitor.visit(rope.toStringIfFlat());
+        visitor.visit(rope.left());
+        visitor.visit(rope.right());
       } else if (o instanceof Scope s) {
         total[0] += SizeEstimates.SCOPE + SizeEstimates.refArray(s.slots.length);
         for (Object v : s.slots) {
@@ -85,6 +90,12 @@ final class HeapMeter implements Heap.LiveSetMeter {
         total[0] += SizeEstimates.OBJECT;
         visitor.visit(a.getter());
         visitor.visit(a.setter());
+      } else if (o instanceof dev.islet.values.Symbol sym) {
+        total[0] += SizeEstimates.OBJECT;
+        visitor.visit(sym.description());
+      } else if (o instanceof dev.islet.source.Source src) {
+        // Compiled code made by eval or Function lives while one of its functions does.
+        total[0] += src.dynamic() ? SizeEstimates.compiledCode(src.text().length()) : 0;
       } else if (o instanceof Double) {
         total[0] += 16;
       } else if (o instanceof java.math.BigInteger b) {

@@ -44,6 +44,7 @@ public final class ScriptFunction extends JsFunction {
   @Override
   public void traceReferences(dev.islet.objects.HeapVisitor v) {
     super.traceReferences(v);
+    v.visit(template.source);
     v.visit(env);
     v.visit(home);
     v.visit(lexicalThis);

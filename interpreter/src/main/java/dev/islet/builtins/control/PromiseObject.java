@@ -14,6 +14,9 @@ public final class PromiseObject extends JsObject {
   public static final int FULFILLED = 1;
   public static final int REJECTED = 2;
 
+  /** A Reaction record, its list slot and a share of its capability. */
+  static final int REACTION_BYTES = 48;
+
   int state = PENDING;
   Object result;
   /** Reactions, while pending: fulfill and reject reactions in registration order. */
@@ -32,15 +35,17 @@ public final class PromiseObject extends JsObject {
     for (java.util.List<Reaction> list : java.util.Arrays.asList(fulfillReactions, rejectReactions)) {
       if (list != null) {
         for (Reaction r : list) {
-          v.visit(r.handler());
-          if (r.capability() != null) {
-            v.visit(r.capability().promise());
-            v.visit(r.capability().resolve());
-            v.visit(r.capability().reject());
-          }
+          r.traceReferences(v);
         }
       }
     }
+  }
+
+  /** Reaction records and their capabilities, which the meter counts with the promise. */
+  @Override
+  public long estimatedSize() {
+    long n = fulfillReactions == null ? 0 : fulfillReactions.size() + rejectReactions.size();
+    return super.estimatedSize() + n * REACTION_BYTES;
   }
 
   public int state() {
@@ -55,8 +60,22 @@ public final class PromiseObject extends JsObject {
     return isHandled;
   }
 
-  /** A PromiseReaction Record: the derived capability (may be null), the kind and the handler (null = default). */
-  record Reaction(Capability capability, boolean fulfill, Object handler, JavaHandler javaHandler) {}
+  /**
+   * A PromiseReaction Record: the derived capability (may be null), the kind and the handler (null =
+   * default). {@code javaOwner} is what a Java handler keeps alive (an awaiting frame), so the live-set
+   * meter sees it.
+   */
+  record Reaction(Capability capability, boolean fulfill, Object handler, JavaHandler javaHandler, Object javaOwner) {
+    void traceReferences(dev.islet.objects.HeapVisitor v) {
+      v.visit(handler);
+      v.visit(javaOwner);
+      if (capability != null) {
+        v.visit(capability.promise());
+        v.visit(capability.resolve());
+        v.visit(capability.reject());
+      }
+    }
+  }
 
   /** A handler implemented in Java (await, async iteration): no function object is allocated for it. */
   @FunctionalInterface

@@ -3,6 +3,7 @@ package dev.islet.builtins.control;
 import dev.islet.errors.Errors;
 import dev.islet.errors.JsThrow;
 import dev.islet.errors.Msg;
+import dev.islet.jobs.JobQueue;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.NativeFunction;
 import dev.islet.objects.PropertyKey;
@@ -105,7 +106,21 @@ public final class PromiseOperations {
 
   /** NewPromiseReactionJob ( reaction, argument ) */
   private static void enqueueReactionJob(Realm realm, PromiseObject.Reaction reaction, Object argument) {
-    realm.agent.jobs.enqueue(() -> runReaction(realm, reaction, argument));
+    realm.agent.jobs.enqueue(new ReactionJob(realm, reaction, argument));
+  }
+
+  /** A PromiseReactionJob; traced so the values it will pass on count in the live set while it waits. */
+  private record ReactionJob(Realm realm, PromiseObject.Reaction reaction, Object argument) implements JobQueue.TracedJob {
+    @Override
+    public void run() {
+      runReaction(realm, reaction, argument);
+    }
+
+    @Override
+    public void traceReferences(dev.islet.objects.HeapVisitor v) {
+      reaction.traceReferences(v);
+      v.visit(argument);
+    }
   }
 
   private static void runReaction(Realm realm, PromiseObject.Reaction reaction, Object argument) {
@@ -140,20 +155,27 @@ public final class PromiseOperations {
       PromiseObject.Capability resultCapability) {
     Object f = onFulfilled instanceof JsObject fo && fo.isCallable() ? onFulfilled : null;
     Object r = onRejected instanceof JsObject ro && ro.isCallable() ? onRejected : null;
-    PromiseObject.Reaction fulfill = new PromiseObject.Reaction(resultCapability, true, f, null);
-    PromiseObject.Reaction reject = new PromiseObject.Reaction(resultCapability, false, r, null);
+    PromiseObject.Reaction fulfill = new PromiseObject.Reaction(resultCapability, true, f, null, null);
+    PromiseObject.Reaction reject = new PromiseObject.Reaction(resultCapability, false, r, null, null);
     addReactions(realm, p, fulfill, reject);
     return resultCapability == null ? Undefined.INSTANCE : resultCapability.promise();
   }
 
   /** PerformPromiseThen with Java handlers and no derived promise (await and the engine's own chaining). */
   public static void then(Realm realm, PromiseObject p, PromiseObject.JavaHandler onFulfilled, PromiseObject.JavaHandler onRejected) {
-    addReactions(realm, p, new PromiseObject.Reaction(null, true, null, onFulfilled),
-        new PromiseObject.Reaction(null, false, null, onRejected));
+    then(realm, p, onFulfilled, onRejected, null);
+  }
+
+  /** The same, where {@code owner} is what the handlers keep alive (for the live-set meter). */
+  public static void then(Realm realm, PromiseObject p, PromiseObject.JavaHandler onFulfilled, PromiseObject.JavaHandler onRejected,
+      Object owner) {
+    addReactions(realm, p, new PromiseObject.Reaction(null, true, null, onFulfilled, owner),
+        new PromiseObject.Reaction(null, false, null, onRejected, owner));
   }
 
   private static void addReactions(Realm realm, PromiseObject p, PromiseObject.Reaction fulfill, PromiseObject.Reaction reject) {
     if (p.state == PromiseObject.PENDING) {
+      realm.heap.charge(2L * PromiseObject.REACTION_BYTES);
       p.fulfillReactions.add(fulfill);
       p.rejectReactions.add(reject);
     } else if (p.state == PromiseObject.FULFILLED) {

@@ -13,6 +13,7 @@ import dev.islet.objects.shape.Attributes;
 import dev.islet.objects.shape.Shape;
 import dev.islet.ops.Describe;
 import dev.islet.ops.ObjectOperations;
+import dev.islet.ops.Operators;
 import dev.islet.ops.TypeConversion;
 import dev.islet.realm.Intrinsic;
 import dev.islet.realm.Realm;
@@ -110,8 +111,10 @@ public final class FunctionBuiltins {
     }
     f.defineDirect(realm, "length", length == (int) length ? (Object) (int) length : (Object) length, Attributes.CONFIGURABLE);
     Object targetName = target.get(realm, "name", target);
-    String name = JsStrings.isString(targetName) ? JsStrings.flat(targetName) : "";
-    f.defineDirect(realm, "name", "bound " + name, Attributes.CONFIGURABLE);
+    // 8.–9. SetFunctionName(F, targetName, "bound"): a rope, charged, so binding in a loop costs one
+    // node per level instead of copying an ever longer name.
+    CharSequence name = JsStrings.isString(targetName) ? (CharSequence) targetName : "";
+    f.defineDirect(realm, "name", Operators.concat(realm, "bound ", name), Attributes.CONFIGURABLE);
     return f;
   }
 

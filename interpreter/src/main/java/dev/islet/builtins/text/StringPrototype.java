@@ -165,12 +165,7 @@ public final class StringPrototype {
 
   /** StringIndexOf ( string, searchValue, fromIndex ), charged for the scan. */
   static int indexOf(Realm realm, String s, String search, int from) {
-    int r = s.indexOf(search, from);
-    int scanned = (r < 0 ? s.length() : r) - from;
-    if (scanned > 256) {
-      realm.agent.budget.charge(scanned >> 4);
-    }
-    return r;
+    return StringSearch.indexOf(realm, s, search, from);
   }
 
   /** String.prototype.lastIndexOf ( searchString [ , position ] ) */
@@ -185,8 +180,7 @@ public final class StringPrototype {
       return -1;
     }
     int start = TextSupport.clamp(pos, len - searchLen);
-    realm.agent.budget.charge(1 + (start >> 4));
-    return s.lastIndexOf(search, start);
+    return StringSearch.lastIndexOf(realm, s, search, start);
   }
 
   /** String.prototype.slice ( start, end ) */

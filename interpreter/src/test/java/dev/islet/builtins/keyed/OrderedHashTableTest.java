@@ -38,7 +38,7 @@ class OrderedHashTableTest {
     OrderedHashTable t = new OrderedHashTable(false);
     String a = "a".repeat(2000);
     t.put(realm, a + "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", null);
-    CharSequence rope = Rope.concat(a, "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+    CharSequence rope = Rope.concat(new dev.islet.heap.Heap(0), a, "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
     assertThat(rope).isInstanceOf(Rope.class);
     assertThat(t.has(rope)).isTrue();
   }
