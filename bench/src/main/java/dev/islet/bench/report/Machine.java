@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A one-line description of the machine a run happened on. */
-final class Machine {
+public final class Machine {
   private Machine() {}
 
   public static String describe() {
