@@ -240,8 +240,9 @@ public final class Op {
   public static final int GET_LOCAL_FIELD = 191;
   public static final int GET_THIS_METHOD = 192;
   public static final int GET_LOCAL_METHOD = 193;
+  public static final int RETURN_UNDEFINED = 194;
 
-  public static final int COUNT = 194;
+  public static final int COUNT = 195;
 
   /** Operand kinds, for the disassembler. */
   public enum Operand { R, K, C, N, T, D, I }
@@ -459,6 +460,7 @@ public final class Op {
     row(GET_LOCAL_FIELD, "get_local_field", K, C, R);      // -> R.name (GET_LOCAL + GET_FIELD; K, C where get_field has them)
     row(GET_THIS_METHOD, "get_this_method", K, C);         // -> this this.name (THIS + GET_FIELD_OPT)
     row(GET_LOCAL_METHOD, "get_local_method", K, C, R);    // -> R R.name (GET_LOCAL + GET_FIELD_OPT)
+    row(RETURN_UNDEFINED, "return_undefined");             // - (UNDEFINED + RETURN)
     for (int i = 0; i < COUNT; i++) {
       if (NAMES[i] == null) {
         NAMES[i] = "op" + i;

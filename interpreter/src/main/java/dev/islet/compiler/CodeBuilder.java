@@ -107,6 +107,11 @@ final class CodeBuilder {
   // ------------------------------------------------------------------ emission
 
   void emit(int op) {
+    if (op == Op.RETURN && fusable(Op.UNDEFINED)) {
+      rewind();
+      emit(Op.RETURN_UNDEFINED);
+      return;
+    }
     if (op == Op.POP && fusable(Op.SET_LOCAL)) {
       // set_local r; pop -> put_local r
       int r = code[lastStart + 1];
@@ -204,7 +209,7 @@ final class CodeBuilder {
   }
 
   private void after(int op) {
-    if (op == Op.RETURN || op == Op.RETURN_DERIVED || op == Op.THROW || op == Op.THROW_ERROR || op == Op.JUMP || op == Op.LOOP) {
+    if (op == Op.RETURN || op == Op.RETURN_UNDEFINED || op == Op.RETURN_DERIVED || op == Op.THROW || op == Op.THROW_ERROR || op == Op.JUMP || op == Op.LOOP) {
       reachable = false;
     }
   }

@@ -23,6 +23,8 @@ public final class Frame {
   /** The running function; null for scripts, modules and eval code. */
   final ScriptFunction function;
   final FunctionInstance instance;
+  /** The instance's inline caches for {@link #code} (looked up once, when the frame is made). */
+  final Object[] caches;
   Object thisValue;
   /** new.target: null for [[Call]]. */
   JsObject newTarget;
@@ -55,6 +57,7 @@ public final class Frame {
     this.code = code;
     this.function = function;
     this.instance = instance;
+    this.caches = instance.caches(realm, code);
     this.regs = new Object[code.registerCount + code.maxStack];
     this.sp = code.registerCount;
   }

@@ -214,7 +214,7 @@ public final class Interpreter {
     Code code = f.code;
     int[] ops = code.ops;
     Object[] k = code.constants;
-    Object[] caches = f.instance.caches(realm, code);
+    Object[] caches = f.caches;
     Object[] regs = f.regs;
     int sp = f.sp;
     int pc = f.pc;
@@ -340,7 +340,8 @@ public final class Interpreter {
               if (ic != null && obj instanceof JsObject o) {
                 // Own slot, or (methods) a slot of the receiver's prototype: both checked by shape alone.
                 h = o.shape == ic.ownShape ? o
-                    : o.shape == ic.protoOf && ic.holder.shape == ic.protoShape ? ic.holder : null;
+                    : o.shape == ic.protoOf && ic.holder.shape == ic.protoShape
+                        && (ic.midProto == null || ic.midProto.shape == ic.midShape) ? ic.holder : null;
               }
               if (h != null) {
                 regs[sp - 1] = h.slots[ic.slot];
@@ -393,7 +394,8 @@ public final class Interpreter {
               if (ic != null && obj instanceof JsObject o) {
                 // Own slot, or (methods) a slot of the receiver's prototype: both checked by shape alone.
                 h = o.shape == ic.ownShape ? o
-                    : o.shape == ic.protoOf && ic.holder.shape == ic.protoShape ? ic.holder : null;
+                    : o.shape == ic.protoOf && ic.holder.shape == ic.protoShape
+                        && (ic.midProto == null || ic.midProto.shape == ic.midShape) ? ic.holder : null;
               }
               if (h != null) {
                 regs[sp++] = h.slots[ic.slot];
@@ -687,7 +689,7 @@ public final class Interpreter {
                 code = f.code;
                 ops = code.ops;
                 k = code.constants;
-                caches = f.instance.caches(realm, code);
+                caches = f.caches;
                 regs = f.regs;
                 sp = f.sp;
                 pc = 0;
@@ -698,8 +700,8 @@ public final class Interpreter {
                 pc += 2;
               }
             }
-            case Op.RETURN, Op.RETURN_DERIVED -> {
-              Object v = regs[--sp];
+            case Op.RETURN, Op.RETURN_UNDEFINED, Op.RETURN_DERIVED -> {
+              Object v = ops[pc] == Op.RETURN_UNDEFINED ? Undefined.INSTANCE : regs[--sp];
               JsThrow pending = null;
               if (ops[pc] == Op.RETURN_DERIVED) {
                 // The result rules of a derived constructor apply after its frame is gone (caller's handlers, caller's realm).
@@ -727,7 +729,7 @@ public final class Interpreter {
               code = f.code;
               ops = code.ops;
               k = code.constants;
-              caches = f.instance.caches(realm, code);
+              caches = f.caches;
               regs = f.regs;
               sp = f.sp;
               if (pending != null) {
@@ -771,7 +773,7 @@ public final class Interpreter {
       code = f.code;
       ops = code.ops;
       k = code.constants;
-      caches = f.instance.caches(realm, code);
+      caches = f.caches;
       regs = f.regs;
       sp = f.sp;
       pc = f.pc;

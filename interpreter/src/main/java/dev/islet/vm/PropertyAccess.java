@@ -182,10 +182,15 @@ final class PropertyAccess {
           fill(ic, PropertyCache.PROTO_SLOT, s, chain, n);
           ic.holder = p;
           ic.slot = ps0;
-          if (n == 1) {
-            // The holder is the receiver's own prototype: the interpreter's inline check applies.
+          if (n <= 2) {
+            // The holder is the receiver's prototype or the one above it (a superclass method): the
+            // interpreter checks it inline. The receiver's shape fixes its prototype, so the object in between is known.
             ic.protoOf = s;
             ic.protoShape = ps;
+            if (n == 2) {
+              ic.midProto = s.proto();
+              ic.midShape = chain[0];
+            }
           }
           return p.slots[ps0];
         }

@@ -40,12 +40,15 @@ public final class PropertyCache {
   public PropertyCell cell;
   public Shape newShape;
   /**
-   * For a PROTO_SLOT hit one prototype up: the receiver shape ({@link #shape}) and the holder's shape
-   * ({@link #chain}[0]), so the interpreter checks a method found on a prototype inline with two
+   * For a PROTO_SLOT hit one or two prototypes up: the receiver shape ({@link #shape}) and the
+   * holder's shape, so the interpreter checks a method found on a prototype inline with a few
    * compares. Null otherwise.
    */
   public Shape protoOf;
   public Shape protoShape;
+  /** For a hit two prototypes up: the prototype in between and its shape; null for one up. */
+  public JsObject midProto;
+  public Shape midShape;
   /** How many times the cache was refilled: past a bound the site goes megamorphic. */
   public int misses;
   /** Further entries of a polymorphic site (at most {@link #MAX_POLYMORPHIC} - 1), or null. */
@@ -63,6 +66,8 @@ public final class PropertyCache {
     newShape = null;
     protoOf = null;
     protoShape = null;
+    midProto = null;
+    midShape = null;
     kind = EMPTY;
   }
 }
