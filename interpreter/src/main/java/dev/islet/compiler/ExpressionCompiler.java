@@ -323,7 +323,10 @@ final class ExpressionCompiler {
 
   private void deleteMember(MemberExpression m) {
     if (m.object() instanceof Super) {
-      // delete super.x: a ReferenceError after evaluating the key.
+      // delete super.x: GetThisBinding first (a ReferenceError before super() in a derived constructor), then
+      // the key, then a ReferenceError for the super reference itself.
+      thisValue(m.object());
+      code.emit(Op.POP);
       if (m.computed()) {
         expression(m.property());
         code.emit(Op.POP);

@@ -113,8 +113,13 @@ final class StatementCompiler {
         continue;
       }
       String name = v.id() instanceof Identifier id ? id.name() : null;
+      // A var inside with (or next to a sloppy eval) is found before its initializer runs, like any assignment.
+      int ref = !lexical && v.id() instanceof Identifier id ? fc.resolveDynamic(id, name) : -1;
       fc.expressions.named(v.init(), name);
-      if (d.kind() == VariableKind.USING || d.kind() == VariableKind.AWAIT_USING) {
+      if (ref >= 0) {
+        code.emit(Op.SET_REF, ref);
+        code.emit(Op.POP);
+      } else if (d.kind() == VariableKind.USING || d.kind() == VariableKind.AWAIT_USING) {
         code.emit(Op.ADD_DISPOSABLE, fc.disposables, d.kind() == VariableKind.AWAIT_USING ? 1 : 0);
         fc.patterns.bind(v.id(), true);
       } else {
