@@ -61,8 +61,9 @@ public final class Main {
           help                      show this text
           run [--memory-limit SIZE] [--cpu-limit MS] [--module] FILE
                                     run the script FILE (a module if .mjs or --module, with
-                                    relative imports from files) in a fresh isolate (default limits 128m
-                                    and 30000 ms of CPU); console.log/info/debug print to stdout,
+                                    relative imports from files) in a fresh isolate with the Web APIs
+                                    and timers (default limits 128m and 30000 ms of CPU for the script
+                                    and its timers together); console.log/info/debug print to stdout,
                                     console.warn/error to stderr. Exit status: 0 ok, 1 uncaught
                                     exception, unhandled rejection or SyntaxError, 2 bad usage, 3 CPU limit, 4 memory
                                     limit; on all but 0 the last stderr line is "outcome: NAME"

@@ -69,10 +69,13 @@ final class RunCommand {
     }
     RunResult result;
     String unhandled = null;
+    long cpuStart = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     try (Isolate isolate = Isolate.create(options)) {
       Realm realm = isolate.realm();
       Console.install(realm, (level, line) -> (level.compareTo(Console.Level.WARN) >= 0 ? err : out).println(line));
       dev.islet.runtime.webapi.global.WorkerGlobals.install(realm);
+      RunLoop loop = new RunLoop(realm);
+      dev.islet.runtime.eventloop.Timers.install(realm, loop);
       UnhandledRejections rejections = UnhandledRejections.install(realm);
       FileModuleHost modules = new FileModuleHost(Path.of(file));
       if (module) {
@@ -81,6 +84,7 @@ final class RunCommand {
         Modules.setHost(realm, modules); // import() from a script
         result = isolate.evaluate(file, text);
       }
+      result = loop.run(isolate, result, options.cpuTimeLimitMillis(), cpuStart);
       if (result.isOk() && !rejections.reasons().isEmpty()) {
         unhandled = Inspector.inspect(realm, rejections.reasons().get(0));
       }

@@ -147,4 +147,29 @@ class RunCommandTest {
     assertThatThrownBy(() -> RunCommand.Limits.parseSize("0")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RunCommand.Limits.parseSize("-5m")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void timersFireInDueOrderAfterTheScript() throws Exception {
+    Path f = script("timers.js", "setTimeout(() => console.log('b'), 30); setTimeout((x) => console.log('a', x), 0, 1);\n"
+        + "const t = setTimeout(() => console.log('never'), 0); clearTimeout(t);\n"
+        + "let n = 0; const i = setInterval(() => { if (++n === 3) { clearInterval(i); console.log('interval', n); } }, 1);\n"
+        + "console.log('sync');\n");
+    assertThat(run("run", f.toString())).isZero();
+    assertThat(stdout()).startsWith("sync\na 1\n").contains("interval 3\n").endsWith("b\n").doesNotContain("never");
+  }
+
+  @Test
+  void timersHaveALimitAndShareTheCpuBudget() throws Exception {
+    Path many = script("many.js", "for (let i = 0; i < 20000; i++) setTimeout(() => {}, 1e6);\n");
+    assertThat(run("run", many.toString())).isEqualTo(1);
+    assertThat(stderr()).contains("RangeError: Too many pending timers").endsWith("outcome: exception\n");
+    err.reset();
+    Path spin = script("spin.js", "setInterval(() => { let x = 0; for (let i = 0; i < 1e5; i++) x += i; }, 0);\n");
+    assertThat(run("run", "--cpu-limit", "200", spin.toString())).isEqualTo(3);
+    assertThat(stderr()).endsWith("outcome: exceededCpu\n");
+    err.reset();
+    Path late = script("late.js", "setTimeout(() => { throw new TypeError('late'); }, 1);\n");
+    assertThat(run("run", late.toString())).isEqualTo(1);
+    assertThat(stderr()).contains("Uncaught TypeError: late");
+  }
 }
