@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * The HTTP load benchmark of issue 6: {@code islet serve} of a hello-world dynamic worker, through a host
  * that {@code get()}s one warm worker and through one that {@code load()}s a fresh isolate per request,
  * driven by {@link HttpLoad} over loopback (64 keep-alive connections, 30 s after a warm-up). Each
- * server is its own process ({@code java -jar runtime/target/islet.jar serve … --quiet}); its heap is
- * measured with {@code jcmd} after a full GC before the measured run and after it. Writes the section
+ * server is its own process ({@code java -jar runtime/target/islet.jar serve … --quiet}); its live heap is
+ * measured with {@code jcmd GC.class_histogram} (a full GC, then the bytes of every object left) before
+ * the measured run and after it. Writes the section
  * of {@code bench/RESULTS.md} between {@value #BEGIN} and {@value #END} (replacing it, or appending).
  *
  * <p>{@code java -cp bench/target/benchmarks.jar dev.islet.bench.http.HttpBench [--seconds 30]
@@ -33,7 +34,7 @@ public final class HttpBench {
   static final String BEGIN = "<!-- http-load:begin -->";
   static final String END = "<!-- http-load:end -->";
   private static final Pattern LISTENING = Pattern.compile("on http://[^:]+:(\\d+)/");
-  private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+  private static final Pattern HEAP_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
 
   /** One host under load. */
   record Scenario(String name, String host, String what, double barRequestsPerSecond) {}
@@ -117,14 +118,17 @@ public final class HttpBench {
     throw new IOException("islet serve exited before listening");
   }
 
-  /** The server's used heap in KB after a full GC ({@code jcmd PID GC.run}, then {@code GC.heap_info}). */
+  /**
+   * The server's live heap in KB: the bytes of every object left after the full GC that
+   * {@code jcmd PID GC.class_histogram} makes (its "Total" line).
+   */
   static long heapAfterGc(long pid) throws IOException, InterruptedException {
-    jcmd(pid, "GC.run");
-    Matcher m = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
+    Thread.sleep(2_000); // let the requests the load generator left in flight finish: their isolates are live until then
+    Matcher m = HEAP_TOTAL.matcher(jcmd(pid, "GC.class_histogram"));
     if (!m.find()) {
       throw new IOException("no heap figure from jcmd");
     }
-    return Long.parseLong(m.group(1));
+    return Long.parseLong(m.group(1)) / 1024;
   }
 
   private static String jcmd(long pid, String command) throws IOException, InterruptedException {
@@ -140,8 +144,9 @@ public final class HttpBench {
     md.append("Written by `dev.islet.bench.http.HttpBench`: `islet serve` of a hello-world dynamic worker "
         + "(`bench/http/*-host.js`) in its own JVM (`-Xmx1g`, `--quiet`), driven over loopback by `HttpLoad` "
         + "(one selector thread, HTTP/1.1 keep-alive, ").append(connections).append(" connections, ")
-        .append(fmt(warmup)).append(" s warm-up, then ").append(fmt(seconds)).append(" s measured). Heap: used heap after a full GC "
-        + "(`jcmd GC.run`, `GC.heap_info`) before and after the measured run. The load generator shares the machine.\n\n");
+        .append(fmt(warmup)).append(" s warm-up, then ").append(fmt(seconds)).append(" s measured). Heap: the live objects after a full GC "
+        + "(`jcmd GC.class_histogram`, its total) 2 s after the warm-up and 2 s after the measured run (so requests "
+        + "left in flight are done). The load generator shares the machine.\n\n");
     md.append("- Date: ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
         .append('\n');
     md.append("- Machine: ").append(Machine.describe()).append('\n');

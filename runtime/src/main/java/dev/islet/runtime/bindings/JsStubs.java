@@ -16,6 +16,7 @@ import dev.islet.runtime.loader.WorkerException;
 import dev.islet.values.JsStrings;
 import dev.islet.values.Symbol;
 import dev.islet.values.Undefined;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.WeakHashMap;
@@ -43,8 +44,12 @@ public final class JsStubs {
   /** workerd's message for a call on a disposed stub. */
   public static final String DISPOSED = "Attempted to use RPC stub after it has been disposed.";
 
-  /** The capability behind each stub of this realm (weak: a stub nobody holds is forgotten). */
-  private final WeakHashMap<JsObject, Capability> capabilities = new WeakHashMap<>();
+  /**
+   * The capability behind each stub of this realm. Weak both ways: a stub nobody holds is forgotten, and
+   * its entry (removed only when the map is next touched) keeps nothing alive meanwhile; the stub's own
+   * handler holds the capability while the stub lives.
+   */
+  private final WeakHashMap<JsObject, WeakReference<Capability>> capabilities = new WeakHashMap<>();
   private final StubHost host;
 
   public JsStubs(StubHost host) {
@@ -53,7 +58,8 @@ public final class JsStubs {
 
   /** The capability {@code o} is a stub of (to pass it on without wrapping it twice), or null. */
   public Capability capabilityOf(JsObject o) {
-    return capabilities.get(o);
+    WeakReference<Capability> c = capabilities.get(o);
+    return c == null ? null : c.get();
   }
 
   /** A stub of {@code capability}. */
@@ -84,7 +90,7 @@ public final class JsStubs {
       return stub(withProps.apply(props));
     });
     ProxyObject stub = ProxyObject.create(realm, target, handler);
-    capabilities.put(stub, base);
+    capabilities.put(stub, new WeakReference<>(base));
     return stub;
   }
 
@@ -108,7 +114,7 @@ public final class JsStubs {
     define(realm, handler, "defineProperty", 3, (r, t, args, nt) -> Boolean.FALSE);
     ProxyObject stub = ProxyObject.create(realm, target, handler);
     if (root) {
-      capabilities.put(stub, ref.capability);
+      capabilities.put(stub, new WeakReference<>(ref.capability));
     }
     return stub;
   }
