@@ -154,6 +154,33 @@ class ServeTest {
   }
 
   @Test
+  void aWallClockLimitIsA503NamingTheBudget() {
+    try (Served s = Served.host(dir, """
+        export default {
+          fetch(request, env) {
+            const w = env.LOADER.load({ compatibilityDate: "2026-03-01", mainModule: "a.js", limits: { wallTimeMs: 100 },
+              modules: { "a.js": "export default { async fetch() { await new Promise((r) => setTimeout(r, 5000)); return new Response('late'); } }" } });
+            return w.getEntrypoint().fetch(request);
+          },
+        };
+        """)) {
+      HttpResponse<String> r = s.get("/");
+      assertThat(r.statusCode()).isEqualTo(503);
+      assertThat(r.body()).isEqualTo("Worker exceeded its wall-clock time limit of 100 ms.");
+    }
+  }
+
+  @Test
+  void aHostWithASyntaxErrorAnswers500AndLogsTheError() {
+    try (Served s = Served.host(dir, "export default { fetch() { return new Response('x') }; ;; }}")) {
+      HttpResponse<String> r = s.get("/");
+      assertThat(r.statusCode()).isEqualTo(500);
+      assertThat(r.body()).isEqualTo("Worker threw exception.");
+      assertThat(s.log("SyntaxError")).contains("GET / 500 ").contains("exception: SyntaxError: ");
+    }
+  }
+
+  @Test
   void consoleLinesOfEveryWorkerArePrinted() {
     try (Served s = Served.host(dir, """
         export default {
