@@ -271,6 +271,12 @@ public final class HostClass<T extends HostObject> {
       return this;
     }
 
+    /** A read-only attribute whose getter does its own receiver check (promise-typed attributes). */
+    public Builder<T> rawGetter(String name, NativeCode code) {
+      prototypeMembers.add(new Member(name, 0, code, null, null, Member.GETTER));
+      return this;
+    }
+
     /** A read-write attribute. */
     public Builder<T> accessor(String name, Getter<T> g, Setter<T> s) {
       String getMember = "get " + this.name + ".prototype." + name;

@@ -76,6 +76,11 @@ public final class HostPromises {
     }
   }
 
+  /** Sets [[PromiseIsHandled]] without adding a reaction, as WebIDL and the Streams spec do. */
+  public static void setHandled(Realm realm, JsObject promise) {
+    ((PromiseObject) promise).setHandled(realm);
+  }
+
   public static boolean isPromise(Object v) {
     return v instanceof PromiseObject;
   }

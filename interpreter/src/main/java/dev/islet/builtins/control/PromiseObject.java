@@ -61,6 +61,17 @@ public final class PromiseObject extends JsObject {
   }
 
   /**
+   * Sets [[PromiseIsHandled]] to true without adding a reaction (WebIDL's "set promise.[[PromiseIsHandled]]
+   * to true"), telling the rejection tracker when a rejected promise becomes handled.
+   */
+  public void setHandled(Realm realm) {
+    if (!isHandled && state == REJECTED) {
+      realm.agent.hostHooks().promiseRejectionTracker(this, "handle");
+    }
+    isHandled = true;
+  }
+
+  /**
    * A PromiseReaction Record: the derived capability (may be null), the kind and the handler (null =
    * default). {@code javaOwner} is what a Java handler keeps alive (an awaiting frame), so the live-set
    * meter sees it.

@@ -192,6 +192,17 @@ public final class ArrayBufferObject extends JsObject {
     return d;
   }
 
+  /**
+   * The host operation TransferArrayBuffer of the Streams and HTML specs: a new ArrayBuffer of
+   * %ArrayBuffer% holding this buffer's bytes (not copied), this buffer detached. The caller checks
+   * that it is neither detached nor shared and has no detach key.
+   */
+  public ArrayBufferObject transfer(Realm realm) {
+    int len = byteLength;
+    int max = maxByteLength;
+    return adopt(realm, takeBytes(), len, max);
+  }
+
   /** A new, fixed-length or resizable ArrayBuffer of %ArrayBuffer% that adopts {@code bytes}. */
   static ArrayBufferObject adopt(Realm realm, byte[] bytes, int byteLength, int maxByteLength) {
     JsObject proto = realm.intrinsic(Intrinsic.ARRAY_BUFFER_PROTOTYPE);

@@ -22,6 +22,14 @@ import dev.islet.runtime.webapi.fetch.FetchContext;
 import dev.islet.runtime.webapi.fetch.HeadersClass;
 import dev.islet.runtime.webapi.fetch.RequestClass;
 import dev.islet.runtime.webapi.fetch.ResponseClass;
+import dev.islet.runtime.webapi.streams.ByteController;
+import dev.islet.runtime.webapi.streams.DefaultController;
+import dev.islet.runtime.webapi.streams.ReadableStreamClass;
+import dev.islet.runtime.webapi.streams.Readers;
+import dev.islet.runtime.webapi.streams.Strategies;
+import dev.islet.runtime.webapi.streams.TransformStreamClass;
+import dev.islet.runtime.webapi.streams.WritableClasses;
+import dev.islet.runtime.webapi.streams.WritableStreamClass;
 import dev.islet.runtime.webapi.url.SearchParamsClass;
 import dev.islet.runtime.webapi.url.UrlClass;
 import dev.islet.runtime.webapi.url.UrlParser;
@@ -83,6 +91,19 @@ public final class WorkerGlobals {
         .hostClass(RequestClass.REQUEST)
         .hostClass(ResponseClass.RESPONSE)
         .function("fetch", 1, Fetch::fetch)
+        // streams
+        .hostClass(ReadableStreamClass.READABLE_STREAM)
+        .hostClass(Readers.DEFAULT_READER)
+        .hostClass(Readers.BYOB_READER)
+        .hostClass(DefaultController.CLASS)
+        .hostClass(ByteController.CLASS)
+        .hostClass(WritableStreamClass.WRITABLE_STREAM)
+        .hostClass(WritableClasses.WRITER)
+        .hostClass(WritableClasses.CONTROLLER)
+        .hostClass(TransformStreamClass.TRANSFORM_STREAM)
+        .hostClass(TransformStreamClass.CONTROLLER)
+        .hostClass(Strategies.BYTE_LENGTH)
+        .hostClass(Strategies.COUNT)
         // crypto
         .hostClass(CryptoClasses.CRYPTO)
         .hostClass(SubtleCryptoClass.SUBTLE_CRYPTO)
