@@ -814,6 +814,17 @@ public class JsObject {
     }
   }
 
+  /**
+   * The own string and symbol keys without the index keys, in [[OwnPropertyKeys]] order: for code that
+   * shows an array's extra properties without listing (and paying for) a million indices.
+   */
+  public List<Object> ownNonIndexKeys() {
+    materialize();
+    List<Object> keys = new ArrayList<>();
+    addNamedKeys(keys);
+    return keys;
+  }
+
   protected final void addIndexKeys(List<Object> keys) {
     if (sparse != null) {
       for (PropertyCell c : sparse.cells()) {

@@ -78,6 +78,17 @@ class MemoryBombAttackTest {
   }
 
   @Test
+  void waitersDisposersAndIterators() {
+    bomb("var i32 = new Int32Array(new SharedArrayBuffer(4)); for (;;) Atomics.waitAsync(i32, 0, 0);");
+    bomb("var s = new AsyncDisposableStack(); for (;;) s.defer(() => {});");
+    bomb("var s = new DisposableStack(); for (;;) s.defer(() => {});");
+    bomb("Iterator.from({ next() { return { done: false, value: 1 }; } }).toArray();");
+    bomb("var r = new FinalizationRegistry(() => {}), keep = []; for (;;) { var o = {}; keep.push(o); r.register(o, [1, 2, 3]); }");
+    bomb("var a = []; for (;;) a.push(new WeakRef({}));");
+    bomb("var a = []; for (;;) a.push(Proxy.revocable({}, {}));");
+  }
+
+  @Test
   void symbolsFunctionsAndCode() {
     bomb("var a = []; for (var i = 0; ; i++) a.push(Symbol('s' + i));");
     bomb("var a = []; for (;;) a.push(Symbol('x'.repeat(1e6)));");
@@ -87,6 +98,9 @@ class MemoryBombAttackTest {
     bomb("var a = []; for (var i = 0; ; i++) a.push(Function('return ' + i));");
     bomb("var a = []; for (var i = 0; ; i++) a.push(new RegExp('a' + i));");
     bomb("var a = []; for (;;) a.push(new Error('x'));");
+    // Compiling a huge program is charged before the syntax tree exists.
+    bomb("eval('switch (1) {' + 'case 0: break;'.repeat(1e5) + '}');");
+    bomb("Function(...Array.from({ length: 1e5 }, (_, i) => 'p' + i), 'return 1');");
   }
 
   @Test

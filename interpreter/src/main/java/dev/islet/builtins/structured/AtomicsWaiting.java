@@ -24,8 +24,14 @@ final class AtomicsWaiting {
 
   private AtomicsWaiting() {}
 
-  /** A Waiter Record — https://tc39.es/ecma262/#sec-waiter-record. */
-  static final class Waiter {
+  /**
+   * A Waiter Record — https://tc39.es/ecma262/#sec-waiter-record. An asynchronous one is charged and
+   * counted in its agent's live set (its promise and resolving functions) until it settles.
+   */
+  static final class Waiter implements dev.islet.objects.HeapTraceable {
+    /** The record, its list entries and its pending entry. */
+    static final int BYTES = 96;
+
     final Agent agent;
     final long deadlineNanos;
     final PromiseObject.Capability capability;
@@ -38,6 +44,20 @@ final class AtomicsWaiting {
       this.deadlineNanos = deadlineNanos;
       this.capability = capability;
       this.realm = realm;
+    }
+
+    @Override
+    public long estimatedSize() {
+      return BYTES;
+    }
+
+    @Override
+    public void traceReferences(dev.islet.objects.HeapVisitor v) {
+      if (capability != null) {
+        v.visit(capability.promise());
+        v.visit(capability.resolve());
+        v.visit(capability.reject());
+      }
     }
   }
 
@@ -100,6 +120,7 @@ final class AtomicsWaiting {
       if (timeout == 0) {
         return "timed-out";
       }
+      realm.heap.charge(Waiter.BYTES);
       Waiter w = new Waiter(realm.agent, deadline(timeout), capability, realm);
       block.waitersAt(byteIndex).add(w);
       realm.agent.jobs.hook(AsyncWaits.class, () -> new AsyncWaits(realm.agent)).add(w, block, byteIndex);
@@ -221,6 +242,13 @@ final class AtomicsWaiting {
         }
       }
       return false;
+    }
+
+    @Override
+    public void traceRoots(dev.islet.objects.HeapVisitor v) {
+      for (Object[] p : pending) {
+        v.visit(p[0]);
+      }
     }
 
     @Override

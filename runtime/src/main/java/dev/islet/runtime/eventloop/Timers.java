@@ -4,6 +4,10 @@ import dev.islet.builtins.support.Args;
 import dev.islet.builtins.support.BuiltinInstaller;
 import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
+import dev.islet.heap.SizeEstimates;
+import dev.islet.jobs.JobQueue;
+import dev.islet.objects.HeapTraceable;
+import dev.islet.objects.HeapVisitor;
 import dev.islet.objects.JsObject;
 import dev.islet.ops.ObjectOperations;
 import dev.islet.ops.TypeConversion;
@@ -17,6 +21,9 @@ import java.util.Arrays;
  * {@code queueMicrotask} (https://html.spec.whatwg.org/multipage/timers-and-user-prompts.html#timers)
  * on an isolate's event loop. Timer ids are positive integers; a callback runs as a task of the
  * invocation that set it, and timers an invocation left pending end with it.
+ *
+ * <p>A pending timer is charged to the isolate's heap, and what it holds (its callback and arguments)
+ * is part of the isolate's live set, so {@code setTimeout} in a loop ends with the memory limit.
  *
  * <p>TODO(conform): string callbacks ({@code setTimeout("code")}) are refused, as workerd refuses them.
  */
@@ -45,17 +52,69 @@ public final class Timers {
     void cancel();
   }
 
+  /** The bookkeeping of one pending timer: the scheduled task, its closure and the map entry. */
+  static final int TIMER_BYTES = 256;
+
+  /** A pending timer: its handle, and the callback and arguments it keeps alive. */
+  private static final class Pending implements HeapTraceable {
+    final JsObject fn;
+    final Object[] extra;
+    Cancelable handle;
+
+    Pending(JsObject fn, Object[] extra) {
+      this.fn = fn;
+      this.extra = extra;
+    }
+
+    @Override
+    public long estimatedSize() {
+      return TIMER_BYTES + SizeEstimates.refArray(extra.length);
+    }
+
+    @Override
+    public void traceReferences(HeapVisitor v) {
+      v.visit(fn);
+      for (Object x : extra) {
+        v.visit(x);
+      }
+    }
+  }
+
+  /** Shows the pending timers to the live-set meter (a hook that never adds jobs). */
+  private static final class Roots implements JobQueue.CheckpointHook {
+    private final Timers timers;
+
+    Roots(Timers timers) {
+      this.timers = timers;
+    }
+
+    @Override
+    public boolean checkpoint() {
+      return false;
+    }
+
+    @Override
+    public void traceRoots(HeapVisitor v) {
+      for (Pending p : timers.active.values()) {
+        v.visit(p);
+      }
+    }
+  }
+
   private final Host host;
-  private final HashMap<Integer, Cancelable> active = new HashMap<>();
+  private final Realm realm;
+  private final HashMap<Integer, Pending> active = new HashMap<>();
   private int nextId = 1;
 
-  private Timers(Host host) {
+  private Timers(Realm realm, Host host) {
+    this.realm = realm;
     this.host = host;
   }
 
   /** Defines the timer functions and {@code queueMicrotask} on {@code realm}'s global object. */
   public static Timers install(Realm realm, Host host) {
-    Timers t = new Timers(host);
+    Timers t = new Timers(realm, host);
+    realm.agent.jobs.hook(Roots.class, () -> new Roots(t));
     JsObject global = realm.globalObject();
     global.materialize();
     BuiltinInstaller.on(realm, global)
@@ -76,8 +135,21 @@ public final class Timers {
     }
     // A microtask that throws reports the error, like an uncaught exception of a task: the job
     // queue's caller (the isolate's task guard) sees the JsThrow.
-    realm.agent.jobs.enqueue(() -> fn.call(Undefined.INSTANCE, JsObject.NO_ARGS));
+    realm.agent.jobs.enqueue(new Microtask(fn));
     return Undefined.INSTANCE;
+  }
+
+  /** A queued microtask; traced so the callback it holds counts in the live set while it waits. */
+  private record Microtask(JsObject fn) implements JobQueue.TracedJob {
+    @Override
+    public void run() {
+      fn.call(Undefined.INSTANCE, JsObject.NO_ARGS);
+    }
+
+    @Override
+    public void traceReferences(HeapVisitor v) {
+      v.visit(fn);
+    }
   }
 
   private Object set(Realm realm, Object[] args, boolean repeat) {
@@ -95,33 +167,49 @@ public final class Timers {
     if (nextId == Integer.MAX_VALUE) {
       nextId = 1;
     }
-    arm(realm, id, fn, extra, delay, repeat);
+    Pending p = new Pending(fn, extra);
+    realm.heap.charge(p.estimatedSize());
+    arm(realm, id, p, delay, repeat);
     return id;
   }
 
-  private void arm(Realm realm, int id, JsObject fn, Object[] extra, long delay, boolean repeat) {
+  private void arm(Realm realm, int id, Pending p, long delay, boolean repeat) {
     Cancelable c = host.schedule(delay, () -> {
-      if (!active.containsKey(id)) {
+      if (active.get(id) != p) {
         return;
       }
       if (repeat) {
-        arm(realm, id, fn, extra, Math.max(delay, MIN_INTERVAL), true);
+        arm(realm, id, p, Math.max(delay, MIN_INTERVAL), true);
       } else {
-        active.remove(id);
+        forget(id);
       }
-      ObjectOperations.call(realm, fn, Undefined.INSTANCE, extra);
-    }, () -> active.remove(id));
+      ObjectOperations.call(realm, p.fn, Undefined.INSTANCE, p.extra);
+    }, () -> forget(id));
     if (c != null) {
-      active.put(id, c);
+      p.handle = c;
+      active.put(id, p);
+    } else if (active.get(id) == p) {
+      forget(id);
+    } else {
+      realm.heap.release(p.estimatedSize());
     }
+  }
+
+  /** Drops timer {@code id}, returning its charge. */
+  private Pending forget(int id) {
+    Pending p = active.remove(id);
+    if (p != null) {
+      realm.heap.release(p.estimatedSize());
+    }
+    return p;
   }
 
   private Object clear(Realm realm, Object idValue) {
     if (idValue instanceof Integer || idValue instanceof Double) {
       double d = TypeConversion.toNumber(realm, idValue);
-      Cancelable c = active.remove((int) d);
-      if (c != null) {
-        c.cancel();
+      Pending p = forget((int) d);
+      if (p != null && p.handle != null) {
+        p.handle.cancel();
       }
     }
     return Undefined.INSTANCE;
@@ -129,8 +217,10 @@ public final class Timers {
 
   /** Forgets every timer (the isolate is going away). */
   public void cancelAll() {
-    for (Cancelable c : active.values()) {
-      c.cancel();
+    for (Pending p : active.values()) {
+      if (p.handle != null) {
+        p.handle.cancel();
+      }
     }
     active.clear();
   }

@@ -169,7 +169,7 @@ public final class Inspector {
     Extras extras = Extras.OBJECT;
     if (value instanceof TypedArrayObject typed) {
       int length = typed.length();
-      keys = nonIndexKeys(ObjectReads.enumerableKeys(realm, value));
+      keys = ObjectReads.enumerableNonIndexKeys(realm, value);
       braces[0] = prefix(constructor, tag, typed.type().typedArrayName, "(" + length + ")") + "[";
       braces[1] = "]";
       if (length == 0 && keys.isEmpty()) {
@@ -180,7 +180,7 @@ public final class Inspector {
       long length = array.length();
       String prefix = !"Array".equals(constructor) || !tag.isEmpty()
           ? prefix(constructor, tag, "Array", "(" + length + ")") : "";
-      keys = nonIndexKeys(ObjectReads.enumerableKeys(realm, value));
+      keys = ObjectReads.enumerableNonIndexKeys(realm, value);
       braces[0] = prefix + "[";
       braces[1] = "]";
       if (length == 0 && keys.isEmpty()) {
@@ -292,16 +292,6 @@ public final class Inspector {
     return InspectLayout.reduceToSingleString(output, base, braces, array, currentDepth - recurseTimes, indentation,
         hasMore, array && output.size() > 6
         && (value instanceof TypedArrayObject || allNumbers((ArrayObject) value, output.size())));
-  }
-
-  private static List<Object> nonIndexKeys(List<Object> keys) {
-    List<Object> out = new ArrayList<>();
-    for (Object k : keys) {
-      if (!(k instanceof Integer)) {
-        out.add(k);
-      }
-    }
-    return out;
   }
 
   /** Node's getPrefix: {@code Foo }, {@code Foo [Tag] }, {@code [Object: null prototype] }. */

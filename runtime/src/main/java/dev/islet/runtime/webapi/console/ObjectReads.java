@@ -64,6 +64,21 @@ final class ObjectReads {
     return d != null && d.isDataDescriptor() && JsStrings.isString(d.value()) ? JsStrings.flat(d.value()) : null;
   }
 
+  /** Own enumerable keys that are not indices (the extra properties of an array or typed array). */
+  static List<Object> enumerableNonIndexKeys(Realm realm, JsObject o) {
+    List<Object> out = new ArrayList<>();
+    if (!readable(o)) {
+      return out;
+    }
+    for (Object k : o.ownNonIndexKeys()) {
+      PropertyDescriptor d = o.getOwnProperty(realm, k);
+      if (!(k instanceof Integer) && d != null && d.enumerable()) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
   /** Own enumerable keys: indices and strings first (as [[OwnPropertyKeys]] orders them), then symbols. */
   static List<Object> enumerableKeys(Realm realm, JsObject o) {
     List<Object> out = new ArrayList<>();
