@@ -3,7 +3,9 @@
 # installed) and writes bench/RESULTS.md with medians and ratios from this one run.
 #
 # usage: bench/run.sh [FILTER]
-#   FILTER   a JMH regexp selecting benchmarks (default: all), e.g. ParseBench or 'Richards|DeltaBlue'
+#   FILTER   a JMH regexp selecting benchmarks (default: all), e.g. ParseBench or 'Richards|DeltaBlue'.
+#            RESULTS.md keeps one section per FILTER: a run replaces its own section (no FILTER: all of them).
+#            A run whose FILTER matches IsolateStart also measures retained heap per isolate (IsolateFootprint).
 # environment (defaults give a run of minutes):
 #   FORKS=2 WARMUP=3 ITERATIONS=5 ITER_SECONDS=2   JMH forks, warm-up and measured iterations, seconds each
 #   NODE=0                                     do not measure node even if it is installed
@@ -61,6 +63,19 @@ if [ "${NODE:-1}" != 0 ] && command -v node >/dev/null 2>&1; then
   done < <("$JAVA" -cp "$JAR" dev.islet.bench.report.MacroPrograms "$OUT/jmh.json")
 fi
 
-"$JAVA" -cp "$JAR" dev.islet.bench.report.Results --jmh "$OUT/jmh.json" "${NODE_ARGS[@]}" \
+# Retained heap per idle sandbox (IsolateFootprint in a JVM per engine, footprint.js for a node vm context)
+# when the run includes the isolate benchmarks.
+FOOTPRINT_ARGS=()
+rm -f "$OUT/footprint.json"
+if [ -z "$FILTER" ] || echo "IsolateStart" | grep -Eq -- "$FILTER"; then
+  echo "bench: retained heap per isolate" >&2
+  "$JAVA" -cp "$JAR" dev.islet.bench.isolate.IsolateFootprint --out "$OUT/footprint.json"
+  if [ "${NODE:-1}" != 0 ] && command -v node >/dev/null 2>&1; then
+    node --expose-gc bench/node/footprint.js >> "$OUT/footprint.json"
+  fi
+  FOOTPRINT_ARGS=(--footprint "$OUT/footprint.json")
+fi
+
+"$JAVA" -cp "$JAR" dev.islet.bench.report.Results --jmh "$OUT/jmh.json" "${NODE_ARGS[@]}" "${FOOTPRINT_ARGS[@]}" --filter "$FILTER" \
   --out bench/RESULTS.md --settings "$SETTINGS" --node-version "$NODE_VERSION" --load "$OUT/load.txt" \
   --command "FORKS=$FORKS WARMUP=$WARMUP ITERATIONS=$ITERATIONS ITER_SECONDS=$SECONDS_PER_ITER bench/run.sh${FILTER:+ '$FILTER'}"

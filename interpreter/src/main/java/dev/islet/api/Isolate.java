@@ -1,8 +1,6 @@
 package dev.islet.api;
 
-import dev.islet.ast.Program;
 import dev.islet.bytecode.Code;
-import dev.islet.compiler.Compiler;
 import dev.islet.errors.ErrorDescriptions;
 import dev.islet.errors.JsThrow;
 import dev.islet.heap.Budget;
@@ -12,7 +10,6 @@ import dev.islet.objects.ErrorObject;
 import dev.islet.objects.JsObject;
 import dev.islet.objects.NativeFunction;
 import dev.islet.objects.shape.Attributes;
-import dev.islet.parser.Parser;
 import dev.islet.parser.SyntaxErrorException;
 import dev.islet.realm.Realm;
 import dev.islet.source.Source;
@@ -83,15 +80,13 @@ public final class Isolate implements AutoCloseable {
     }
     agent.budget.start();
     return guard(() -> {
-      Source src = new Source(name, source);
-      Program program;
+      Code code;
       try {
-        program = Parser.parseScript(src);
+        code = ScriptCache.compile(new Source(name, source));
       } catch (SyntaxErrorException e) {
         return new RunResult(Outcome.EXCEPTION, null,
             new JsError("SyntaxError", e.rawMessage(), "    at " + name + ":" + e.line() + ":" + e.column()), e.getMessage());
       }
-      Code code = Compiler.compileScript(program, src);
       Object v = agent.interpreter.runTopLevel(realm, code, new FunctionInstance(code.template), realm.globalObject(), null, null);
       agent.jobs.drain();
       return new RunResult(Outcome.OK, toJava(v), null, null);

@@ -22,7 +22,14 @@ public final class Budget {
   private long consumed;
   private long instructionLimit = Long.MAX_VALUE;
   private long cpuLimitNanos = Long.MAX_VALUE;
-  private long cpuStartNanos;
+  /**
+   * The thread's CPU time when the run started, read at the first poll (a thread CPU clock is a
+   * system call, too dear for every short run): until then {@link #UNREAD}, and the run's start is
+   * known by {@link System#nanoTime()} in {@link #wallStartNanos}.
+   */
+  private long cpuStartNanos = UNREAD;
+  private long wallStartNanos;
+  private static final long UNREAD = Long.MIN_VALUE;
   private volatile boolean canceled;
   private volatile boolean wallTimeExceeded;
   private boolean enabled = true;
@@ -35,7 +42,12 @@ public final class Budget {
     cpuLimitNanos = nanos <= 0 ? Long.MAX_VALUE : nanos;
     // Code run without start() (engine tests that drive a realm directly) is timed from here, not
     // from the thread's birth.
-    cpuStartNanos = cpuLimitNanos == Long.MAX_VALUE ? 0 : THREADS.getCurrentThreadCpuTime();
+    markStart();
+  }
+
+  private void markStart() {
+    cpuStartNanos = UNREAD;
+    wallStartNanos = System.nanoTime();
   }
 
   /** Turns all checks off (used by benchmarks that measure the budget's own overhead). */
@@ -48,7 +60,7 @@ public final class Budget {
     consumed = 0;
     canceled = false;
     wallTimeExceeded = false;
-    cpuStartNanos = cpuLimitNanos == Long.MAX_VALUE ? 0 : THREADS.getCurrentThreadCpuTime();
+    markStart();
     chunk = (int) Math.min(CHUNK, instructionLimit);
     ticks = chunk;
   }
@@ -100,7 +112,13 @@ public final class Budget {
       throw new Termination(Termination.Kind.CPU, "instruction limit of " + instructionLimit + " exceeded");
     }
     if (cpuLimitNanos != Long.MAX_VALUE) {
-      long used = THREADS.getCurrentThreadCpuTime() - cpuStartNanos;
+      long now = THREADS.getCurrentThreadCpuTime();
+      if (cpuStartNanos == UNREAD) {
+        // The CPU used since the start is at most the wall time since then: count all of it (never less
+        // than the truth), so the deadline holds from the first instruction.
+        cpuStartNanos = now - (System.nanoTime() - wallStartNanos);
+      }
+      long used = now - cpuStartNanos;
       if (used > cpuLimitNanos) {
         throw new Termination(Termination.Kind.CPU, "CPU time limit of " + (cpuLimitNanos / 1_000_000) + " ms exceeded");
       }

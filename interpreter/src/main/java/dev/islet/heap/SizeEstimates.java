@@ -10,8 +10,12 @@ public final class SizeEstimates {
   public static final int FUNCTION = 48;
   public static final int ARRAY_HEADER = 16;
   public static final int REFERENCE = 4;
-  public static final int CELL = 24;
-  public static final int SCOPE = 24;
+  public static final int CELL = 32;
+  public static final int SCOPE = 32;
+  /** A dictionary-mode property beyond its cell: the map entry and its share of the table. */
+  public static final int DICTIONARY_ENTRY = 48;
+  /** A boxed int outside the JVM's cache of small values. */
+  public static final int BOXED_INT = 16;
   public static final int FRAME = 64;
   public static final int STRING_HEADER = 40;
   public static final int JOB = 48;

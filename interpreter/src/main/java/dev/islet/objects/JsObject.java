@@ -37,6 +37,8 @@ public class JsObject {
   /** An empty argument list. */
   public static final Object[] NO_ARGS = NO_SLOTS;
   private static final int DENSE_MAX_GAP = 1024;
+  /** A sparse element beyond its cell: the sorted map's entry and the boxed index. */
+  private static final int SPARSE_ENTRY = 48;
 
   public Shape shape;
   public Object[] slots;
@@ -48,9 +50,9 @@ public class JsObject {
   private Shape childRoot;
 
   public JsObject(Realm realm, Shape shape) {
-    realm.heap.charge(SizeEstimates.OBJECT);
     this.shape = shape;
     int n = shape.isDictionary() || shape.size() == 0 ? 0 : shape.size();
+    realm.heap.charge(n == 0 ? SizeEstimates.OBJECT : SizeEstimates.OBJECT + SizeEstimates.refArray(n));
     this.slots = n == 0 ? NO_SLOTS : new Object[n];
   }
 
@@ -106,8 +108,26 @@ public class JsObject {
   public final void materialize() {
     Shape.LazyInit init = shape.lazyInit();
     if (init != null) {
-      shape = Shape.dictionary(shape.proto());
+      if (!(init instanceof LazyProperties.Pending)) {
+        shape = Shape.dictionary(shape.proto());
+      }
       init.install(this);
+    }
+  }
+
+  /**
+   * Makes own property {@code key} exist if this built-in creates its properties lazily: enough for
+   * an operation on that one key. Objects built from {@link LazyProperties} create just that key;
+   * other lazy objects install everything.
+   */
+  public final void materializeKey(Object key) {
+    Shape.LazyInit init = shape.lazyInit();
+    if (init != null) {
+      if (init instanceof LazyProperties.Pending p) {
+        p.installKey(this, key);
+      } else {
+        materialize();
+      }
     }
   }
 
@@ -196,7 +216,7 @@ public class JsObject {
 
   /** [[GetOwnProperty]] ( P ): a fresh descriptor, or null when absent. */
   public PropertyDescriptor getOwnProperty(Realm realm, Object key) {
-    materialize();
+    materializeKey(key);
     return ordinaryGetOwnProperty(key);
   }
 
@@ -232,7 +252,7 @@ public class JsObject {
 
   /** [[DefineOwnProperty]] ( P, Desc ) */
   public boolean defineOwnProperty(Realm realm, Object key, PropertyDescriptor desc) {
-    materialize();
+    materializeKey(key);
     return ordinaryDefineOwnProperty(realm, key, desc);
   }
 
@@ -248,7 +268,7 @@ public class JsObject {
         if (!s.isExtensible()) {
           return false;
         }
-        realm.heap.charge(SizeEstimates.CELL);
+        realm.heap.charge(SizeEstimates.CELL + SizeEstimates.DICTIONARY_ENTRY);
         s.cells().put(key, new PropertyCell(key, desc.storedForNew(), desc.attributesForNew()));
         shape = s.dictionaryChanged();
         return true;
@@ -393,7 +413,7 @@ public class JsObject {
       if (!shape.isExtensible()) {
         return false;
       }
-      realm.heap.charge(SizeEstimates.CELL);
+      realm.heap.charge(SizeEstimates.CELL + SPARSE_ENTRY);
       sparse.put(index, new PropertyCell(key, desc.storedForNew(), desc.attributesForNew()));
       return true;
     }
@@ -448,7 +468,7 @@ public class JsObject {
     if (d != null) {
       for (int i = 0; i < d.length; i++) {
         if (d[i] != null) {
-          realm.heap.charge(SizeEstimates.CELL);
+          realm.heap.charge(SizeEstimates.CELL + SPARSE_ENTRY);
           s.put(i, new PropertyCell(PropertyKey.ofIndex(i), d[i], Attributes.DEFAULT));
         }
       }
@@ -460,6 +480,14 @@ public class JsObject {
   /** Adds a named property known to be absent, as the next slot (or dictionary cell). */
   public final void addProperty(Realm realm, Object key, Object stored, int attrs) {
     Shape s = shape;
+    if (s.lazyInit() != null) {
+      if (s.lazyInit() instanceof LazyProperties.Pending p) {
+        p.claim(this, key); // the engine's own definition wins over the template's
+      } else {
+        materialize();
+      }
+      s = shape;
+    }
     if (!s.isDictionary()) {
       Shape n = s.addProperty(key, attrs);
       if (n != null) {
@@ -477,7 +505,7 @@ public class JsObject {
       toDictionary();
       s = shape;
     }
-    realm.heap.charge(SizeEstimates.CELL);
+    realm.heap.charge(SizeEstimates.CELL + SizeEstimates.DICTIONARY_ENTRY);
     s.cells().put(key, new PropertyCell(key, stored, attrs));
     shape = s.dictionaryChanged();
   }
@@ -513,7 +541,7 @@ public class JsObject {
    * chain), 0 absent here (look at the prototype).
    */
   protected int hasOwnForHas(Realm realm, Object key) {
-    materialize();
+    materializeKey(key);
     return findOwnStored(key) != NOT_FOUND ? 1 : 0;
   }
 
@@ -545,7 +573,7 @@ public class JsObject {
    * through to the prototype (Proxy, typed arrays for numeric keys) return their whole answer here.
    */
   protected Object getOwnForGet(Realm realm, Object key, Object receiver) {
-    materialize();
+    materializeKey(key);
     Object stored;
     int attrs;
     if (key instanceof Integer) {
@@ -617,7 +645,7 @@ public class JsObject {
 
   /** The stored value of an own named property, bypassing exotic behaviour (private fields and brands). */
   public final Object findOwnStoredForEngine(Object key) {
-    materialize();
+    materializeKey(key);
     return findOwnStored(key);
   }
 
@@ -669,7 +697,7 @@ public class JsObject {
    * prototype. OrdinarySetWithOwnDescriptor — https://tc39.es/ecma262/#sec-ordinarysetwithowndescriptor
    */
   protected int setOwnStep(Realm realm, Object key, Object value, Object receiver) {
-    materialize();
+    materializeKey(key);
     // Fast path: a writable own data property of the receiver itself.
     if (receiver == this) {
       if (key instanceof Integer && sparse == null) {
@@ -729,7 +757,7 @@ public class JsObject {
 
   /** [[Delete]] ( P ) — OrdinaryDelete. */
   public boolean delete(Realm realm, Object key) {
-    materialize();
+    materializeKey(key);
     return ordinaryDelete(key);
   }
 
@@ -939,13 +967,13 @@ public class JsObject {
   public long estimatedSize() {
     long size = SizeEstimates.OBJECT + SizeEstimates.refArray(slots.length);
     if (shape.isDictionary()) {
-      size += (long) shape.cells().size() * (SizeEstimates.CELL + 32);
+      size += (long) shape.cells().size() * (SizeEstimates.CELL + SizeEstimates.DICTIONARY_ENTRY);
     }
     if (dense != null) {
       size += SizeEstimates.refArray(dense.length);
     }
     if (sparse != null) {
-      size += (long) sparse.size() * (SizeEstimates.CELL + 48);
+      size += (long) sparse.size() * (SizeEstimates.CELL + SPARSE_ENTRY);
     }
     return size;
   }

@@ -114,7 +114,7 @@ public final class GlobalEnvironment {
 
   /** The global object's own cell for {@code name} (the object is always in dictionary mode), or null. */
   public PropertyCell objectCell(String name) {
-    globalObject.materialize();
+    globalObject.materializeKey(name);
     if (!globalObject.shape.isDictionary()) {
       globalObject.toDictionary();
     }

@@ -1,97 +1,110 @@
 package dev.islet.realm;
 
-import dev.islet.builtins.support.BuiltinInstaller;
+import dev.islet.builtins.fundamental.GlobalFunctionProperties;
+import dev.islet.builtins.support.BuiltinTemplate;
 import dev.islet.objects.JsObject;
+import dev.islet.objects.LazyProperties;
 import dev.islet.objects.shape.Attributes;
 import dev.islet.objects.shape.Shape;
 import dev.islet.values.Undefined;
 
 /**
- * The Global Object — https://tc39.es/ecma262/#sec-global-object. Created empty; its properties
- * are installed on first touch, and each constructor it points at is itself built lazily.
+ * The Global Object — https://tc39.es/ecma262/#sec-global-object. Its properties are listed once
+ * per process ({@link #GLOBALS}) and a realm creates each one, and the intrinsic it points at, when
+ * a script first uses that name: a script that only touches {@code JSON} never builds {@code Array}'s
+ * constructor. Listing the own keys of the global object creates the rest, in this order.
  */
 public final class GlobalObjectSetup {
   private GlobalObjectSetup() {}
 
+  private static final LazyProperties GLOBALS = globals();
+
   static JsObject createGlobalObject(Realm realm) {
-    return new JsObject(realm, Shape.lazy(realm.objectPrototype(), g -> install(realm, g)));
+    return new JsObject(realm, Shape.lazy(realm.objectPrototype(), GLOBALS.in(realm)));
   }
 
-  private static void install(Realm realm, JsObject g) {
-    BuiltinInstaller b = BuiltinInstaller.on(realm, g)
+  private static LazyProperties globals() {
+    BuiltinTemplate b = BuiltinTemplate.create()
         // Value properties: not writable, enumerable or configurable.
         .constant("Infinity", Double.POSITIVE_INFINITY)
         .constant("NaN", Double.NaN)
         .constant("undefined", Undefined.INSTANCE)
-        .value("globalThis", g, Attributes.HIDDEN)
+        .value("globalThis", Attributes.HIDDEN, (realm, g) -> g)
         // Function properties.
-        .function("eval", realm.intrinsic(Intrinsic.EVAL))
-        .function("parseFloat", realm.intrinsic(Intrinsic.PARSE_FLOAT))
-        .function("parseInt", realm.intrinsic(Intrinsic.PARSE_INT));
-    // Constructor properties.
-    Intrinsic[] constructors = {
-      Intrinsic.ARRAY, Intrinsic.ERROR, Intrinsic.EVAL_ERROR, Intrinsic.FUNCTION, Intrinsic.OBJECT,
-      Intrinsic.PROMISE, Intrinsic.RANGE_ERROR, Intrinsic.REFERENCE_ERROR, Intrinsic.REGEXP,
-      Intrinsic.SYNTAX_ERROR, Intrinsic.TYPE_ERROR, Intrinsic.URI_ERROR, Intrinsic.SYMBOL,
-      Intrinsic.STRING, Intrinsic.BOOLEAN,
-    };
-    for (Intrinsic c : constructors) {
-      JsObject ctor = realm.intrinsic(c);
-      b.function(((dev.islet.objects.NativeFunction) ctor).debugName(), ctor);
-    }
-    installFundamental(realm, b);
-    installNumbers(realm, b);
-    installText(realm, b);
-    installIndexed(realm, b);
-    installKeyed(realm, b);
+        .intrinsic("eval", Intrinsic.EVAL)
+        .intrinsic("parseFloat", Intrinsic.PARSE_FLOAT)
+        .intrinsic("parseInt", Intrinsic.PARSE_INT)
+        // Constructor properties.
+        .intrinsic("Array", Intrinsic.ARRAY)
+        .intrinsic("Error", Intrinsic.ERROR)
+        .intrinsic("EvalError", Intrinsic.EVAL_ERROR)
+        .intrinsic("Function", Intrinsic.FUNCTION)
+        .intrinsic("Object", Intrinsic.OBJECT)
+        .intrinsic("Promise", Intrinsic.PROMISE)
+        .intrinsic("RangeError", Intrinsic.RANGE_ERROR)
+        .intrinsic("ReferenceError", Intrinsic.REFERENCE_ERROR)
+        .intrinsic("RegExp", Intrinsic.REGEXP)
+        .intrinsic("SyntaxError", Intrinsic.SYNTAX_ERROR)
+        .intrinsic("TypeError", Intrinsic.TYPE_ERROR)
+        .intrinsic("URIError", Intrinsic.URI_ERROR)
+        .intrinsic("Symbol", Intrinsic.SYMBOL)
+        .intrinsic("String", Intrinsic.STRING)
+        .intrinsic("Boolean", Intrinsic.BOOLEAN);
+    addFundamental(b);
+    addNumbers(b);
+    addIndexed(b);
+    addKeyed(b);
+    return b.build();
   }
 
   /** Globals of the fundamental objects chapter (owner: builtins "fundamental"). */
-  private static void installFundamental(Realm realm, BuiltinInstaller b) {
-    dev.islet.builtins.fundamental.GlobalFunctionProperties.install(realm, b);
-    b.function("Proxy", realm.intrinsic(Intrinsic.PROXY))
-        .function("Reflect", realm.intrinsic(Intrinsic.REFLECT))
-        .function("AggregateError", realm.intrinsic(Intrinsic.AGGREGATE_ERROR))
-        .function("SuppressedError", realm.intrinsic(Intrinsic.SUPPRESSED_ERROR));
+  private static void addFundamental(BuiltinTemplate b) {
+    GlobalFunctionProperties.addTo(b);
+    b.intrinsic("Proxy", Intrinsic.PROXY)
+        .intrinsic("Reflect", Intrinsic.REFLECT)
+        .intrinsic("AggregateError", Intrinsic.AGGREGATE_ERROR)
+        .intrinsic("SuppressedError", Intrinsic.SUPPRESSED_ERROR);
   }
 
   /** Globals of numbers and dates (owner: builtins "numbers"): Math, BigInt, Date, Number functions. */
-  private static void installNumbers(Realm realm, BuiltinInstaller b) {
-    b.function("Number", realm.intrinsic(Intrinsic.NUMBER))
-        .function("BigInt", realm.intrinsic(Intrinsic.BIGINT))
-        .function("Date", realm.intrinsic(Intrinsic.DATE))
-        .function("Math", realm.intrinsic(Intrinsic.MATH));
+  private static void addNumbers(BuiltinTemplate b) {
+    b.intrinsic("Number", Intrinsic.NUMBER)
+        .intrinsic("BigInt", Intrinsic.BIGINT)
+        .intrinsic("Date", Intrinsic.DATE)
+        .intrinsic("Math", Intrinsic.MATH);
   }
 
-  /** Globals of text processing (owner: builtins "text"). */
-  private static void installText(Realm realm, BuiltinInstaller b) {}
-
   /** Globals of indexed collections and structured data (owner: builtins "indexed"). */
-  private static void installIndexed(Realm realm, BuiltinInstaller b) {
-    Intrinsic[] constructors = {
-      Intrinsic.ARRAY_BUFFER, Intrinsic.SHARED_ARRAY_BUFFER, Intrinsic.DATA_VIEW,
-      Intrinsic.INT8_ARRAY, Intrinsic.UINT8_ARRAY, Intrinsic.UINT8_CLAMPED_ARRAY, Intrinsic.INT16_ARRAY,
-      Intrinsic.UINT16_ARRAY, Intrinsic.INT32_ARRAY, Intrinsic.UINT32_ARRAY, Intrinsic.FLOAT16_ARRAY,
-      Intrinsic.FLOAT32_ARRAY, Intrinsic.FLOAT64_ARRAY, Intrinsic.BIGINT64_ARRAY, Intrinsic.BIGUINT64_ARRAY,
-    };
-    for (Intrinsic c : constructors) {
-      JsObject ctor = realm.intrinsic(c);
-      b.function(((dev.islet.objects.NativeFunction) ctor).debugName(), ctor);
-    }
-    b.function("Atomics", realm.intrinsic(Intrinsic.ATOMICS));
+  private static void addIndexed(BuiltinTemplate b) {
+    b.intrinsic("ArrayBuffer", Intrinsic.ARRAY_BUFFER)
+        .intrinsic("SharedArrayBuffer", Intrinsic.SHARED_ARRAY_BUFFER)
+        .intrinsic("DataView", Intrinsic.DATA_VIEW)
+        .intrinsic("Int8Array", Intrinsic.INT8_ARRAY)
+        .intrinsic("Uint8Array", Intrinsic.UINT8_ARRAY)
+        .intrinsic("Uint8ClampedArray", Intrinsic.UINT8_CLAMPED_ARRAY)
+        .intrinsic("Int16Array", Intrinsic.INT16_ARRAY)
+        .intrinsic("Uint16Array", Intrinsic.UINT16_ARRAY)
+        .intrinsic("Int32Array", Intrinsic.INT32_ARRAY)
+        .intrinsic("Uint32Array", Intrinsic.UINT32_ARRAY)
+        .intrinsic("Float16Array", Intrinsic.FLOAT16_ARRAY)
+        .intrinsic("Float32Array", Intrinsic.FLOAT32_ARRAY)
+        .intrinsic("Float64Array", Intrinsic.FLOAT64_ARRAY)
+        .intrinsic("BigInt64Array", Intrinsic.BIGINT64_ARRAY)
+        .intrinsic("BigUint64Array", Intrinsic.BIGUINT64_ARRAY)
+        .intrinsic("Atomics", Intrinsic.ATOMICS);
   }
 
   /** Globals of keyed collections, JSON, Reflect, Proxy, WeakRef, Iterator, disposables (owner: builtins "keyed"). */
-  private static void installKeyed(Realm realm, BuiltinInstaller b) {
-    Intrinsic[] constructors = {
-      Intrinsic.MAP, Intrinsic.SET, Intrinsic.WEAK_MAP, Intrinsic.WEAK_SET, Intrinsic.WEAK_REF,
-      Intrinsic.FINALIZATION_REGISTRY, Intrinsic.ITERATOR, Intrinsic.DISPOSABLE_STACK,
-      Intrinsic.ASYNC_DISPOSABLE_STACK,
-    };
-    for (Intrinsic c : constructors) {
-      JsObject ctor = realm.intrinsic(c);
-      b.function(((dev.islet.objects.NativeFunction) ctor).debugName(), ctor);
-    }
-    b.function("JSON", realm.intrinsic(Intrinsic.JSON));
+  private static void addKeyed(BuiltinTemplate b) {
+    b.intrinsic("Map", Intrinsic.MAP)
+        .intrinsic("Set", Intrinsic.SET)
+        .intrinsic("WeakMap", Intrinsic.WEAK_MAP)
+        .intrinsic("WeakSet", Intrinsic.WEAK_SET)
+        .intrinsic("WeakRef", Intrinsic.WEAK_REF)
+        .intrinsic("FinalizationRegistry", Intrinsic.FINALIZATION_REGISTRY)
+        .intrinsic("Iterator", Intrinsic.ITERATOR)
+        .intrinsic("DisposableStack", Intrinsic.DISPOSABLE_STACK)
+        .intrinsic("AsyncDisposableStack", Intrinsic.ASYNC_DISPOSABLE_STACK)
+        .intrinsic("JSON", Intrinsic.JSON);
   }
 }

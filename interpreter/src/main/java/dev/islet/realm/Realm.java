@@ -16,7 +16,8 @@ public final class Realm {
   public final Agent agent;
   /** The agent's heap, cached here because every allocation charges it. */
   public final Heap heap;
-  private final JsObject[] intrinsics = new JsObject[Intrinsic.values().length];
+  private static final int INTRINSIC_COUNT = Intrinsic.values().length;
+  private final JsObject[] intrinsics = new JsObject[INTRINSIC_COUNT];
   private final Shape nullProtoRoot = Shape.root(null);
   private Shape nativeFunctionShape;
   private GlobalEnvironment globalEnv;

@@ -29,7 +29,12 @@ final class HeapMeter implements Heap.LiveSetMeter {
     ArrayDeque<Object> work = new ArrayDeque<>();
     long[] total = {0};
     dev.islet.objects.HeapVisitor visitor = ref -> {
-      if (ref != null && !(ref instanceof Boolean) && !(ref instanceof Integer) && seen.put(ref, Boolean.TRUE) == null) {
+      if (ref instanceof Integer i) {
+        // Small ints are the JVM's shared boxes; any other is a box of its own (not deduplicated: cheap, and rarely shared).
+        if (i < -128 || i > 127) {
+          total[0] += SizeEstimates.BOXED_INT;
+        }
+      } else if (ref != null && !(ref instanceof Boolean) && seen.put(ref, Boolean.TRUE) == null) {
         work.push(ref);
       }
     };

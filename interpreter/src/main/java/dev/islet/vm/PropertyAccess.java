@@ -119,7 +119,7 @@ final class PropertyAccess {
 
   /** Looks the property up along the chain, caching where the layout allows. */
   private static Object getAndCache(Realm realm, JsObject o, Object key, PropertyCache ic) {
-    o.materialize();
+    o.materializeKey(key);
     Shape s = o.shape;
     if (!o.isOrdinaryForNamedKeys() || key instanceof Integer || o instanceof ArrayObject && "length".equals(key)) {
       return o.get(realm, key, o);
@@ -157,7 +157,7 @@ final class PropertyAccess {
     // Walk the prototypes: cache a data property found in an ordinary prototype, or absence.
     int n = 0;
     for (JsObject p = s.proto(); p != null; p = p.shape.proto()) {
-      p.materialize();
+      p.materializeKey(key);
       if (n == MAX_CHAIN || !p.isOrdinaryForNamedKeys()) {
         return o.get(realm, key, o);
       }
@@ -258,7 +258,7 @@ final class PropertyAccess {
   }
 
   private static void setAndCache(Realm realm, JsObject o, Object key, Object value, PropertyCache ic, boolean strict) {
-    o.materialize();
+    o.materializeKey(key);
     Shape s = o.shape;
     boolean cacheable = !s.isDictionary() && o.isOrdinaryForNamedKeys() && !(o instanceof ArrayObject)
         && !(key instanceof Integer);
@@ -294,7 +294,7 @@ final class PropertyAccess {
     Shape[] chain = new Shape[MAX_CHAIN];
     int n = 0;
     for (JsObject p = s.proto(); p != null; p = p.shape.proto()) {
-      p.materialize();
+      p.materializeKey(key);
       if (n == MAX_CHAIN || !p.isOrdinaryForNamedKeys()) {
         putValue(realm, o, key, value, strict);
         return;

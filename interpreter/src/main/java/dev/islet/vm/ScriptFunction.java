@@ -30,8 +30,12 @@ public final class ScriptFunction extends JsFunction {
   /** A [[Construct]] from the interpreter can push a frame in the running loop. */
   final boolean plainConstruct;
 
+  /** The realm, template, environment, home object and lexical bindings: 72 bytes where an ordinary object has 32. */
+  private static final int OWN_FIELDS = 40;
+
   public ScriptFunction(Realm realm, Shape shape, FunctionInstance instance, Scope env) {
     super(realm, shape);
+    realm.heap.charge(OWN_FIELDS);
     this.instance = instance;
     this.template = instance.template;
     this.env = env;
@@ -82,5 +86,10 @@ public final class ScriptFunction extends JsFunction {
 
   public String debugName() {
     return template.name == null ? "" : template.name;
+  }
+
+  @Override
+  public long estimatedSize() {
+    return super.estimatedSize() + OWN_FIELDS;
   }
 }

@@ -63,7 +63,10 @@ public record Measurement(String benchmark, String engine, String unit, List<Dou
       String[] parts = full.split("\\.");
       String key = parts.length >= 2 ? parts[parts.length - 2] + "." + parts[parts.length - 1] : full;
       Map<String, Object> params = (Map<String, Object>) run.getOrDefault("params", Map.of());
-      String engine = String.valueOf(params.getOrDefault("engine", "-"));
+      // A benchmark without an engine parameter runs islet alone: its parameters name the row (budgets on).
+      String engine = params.containsKey("engine") ? String.valueOf(params.get("engine"))
+          : params.isEmpty() ? "-" : params.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+              .collect(java.util.stream.Collectors.joining(", "));
       Map<String, Object> metric = (Map<String, Object>) run.get("primaryMetric");
       List<Double> raw = new ArrayList<>();
       for (Object fork : (List<Object>) metric.get("rawData")) {

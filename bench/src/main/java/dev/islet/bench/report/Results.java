@@ -16,8 +16,10 @@ import java.util.Map;
 /**
  * Turns one run's measurements into {@code bench/RESULTS.md}. Called by {@code bench/run.sh}:
  * {@code java -cp benchmarks.jar dev.islet.bench.report.Results --jmh FILE [--node FILE]... --out FILE
- * --command TEXT [--settings TEXT] [--node-version TEXT] [--load FILE]}, where {@code --load} names
- * the {@code /proc/loadavg} lines sampled during the run.
+ * --command TEXT [--settings TEXT] [--node-version TEXT] [--load FILE] [--footprint FILE] [--filter TEXT]},
+ * where {@code --load} names the {@code /proc/loadavg} lines sampled during the run, {@code --footprint}
+ * the JSON lines of {@code IsolateFootprint} and {@code footprint.js}, and {@code --filter} the run's JMH
+ * filter, which names its section of the file ({@link ResultsFile}).
  */
 public final class Results {
   private Results() {}
@@ -65,6 +67,8 @@ public final class Results {
     String settings = "";
     String nodeVersion = "";
     Path load = null;
+    Path footprint = null;
+    String filter = ResultsFile.ALL;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--jmh" -> jmh = Path.of(args[++i]);
@@ -74,6 +78,11 @@ public final class Results {
         case "--settings" -> settings = args[++i];
         case "--node-version" -> nodeVersion = args[++i];
         case "--load" -> load = Path.of(args[++i]);
+        case "--footprint" -> footprint = Path.of(args[++i]);
+        case "--filter" -> {
+          String f = args[++i];
+          filter = f.isEmpty() ? ResultsFile.ALL : f;
+        }
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -92,10 +101,17 @@ public final class Results {
     Map<String, Long> bytes = hasParse ? Map.of("ParseBench.parse", ParseBench.inputBytes()) : Map.of();
     boolean hasGraal = all.stream().anyMatch(m -> m.engine().equals(JsPeer.GRAALJS));
 
+    List<IsolateSummary.Footprint> footprints = new ArrayList<>();
+    if (footprint != null && Files.isReadable(footprint)) {
+      for (String line : Files.readAllLines(footprint, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          footprints.add(IsolateSummary.Footprint.fromJson(MiniJson.parse(line)));
+        }
+      }
+    }
+
     StringBuilder md = new StringBuilder();
-    md.append("# Benchmark results\n\n");
-    md.append("Written by `bench/run.sh`; every figure below comes from one run. Each score is the **median** of the "
-        + "measured iterations (JMH's own score is their mean); ratios compare medians of the same run.\n\n");
+    md.append("## Run: ").append(filter.equals(ResultsFile.ALL) ? "every benchmark" : "`" + filter + "`").append("\n\n");
     md.append("- Date: ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
         .append('\n');
     md.append("- Machine: ").append(Machine.describe()).append('\n');
@@ -131,14 +147,20 @@ public final class Results {
             + " and heap charges) and its limits out of reach: ").append(islet.note()).append(".\n");
       }
     }
-    md.append('\n').append(parseLine(all, bytes)).append(OctaneSummary.markdown(all));
+    md.append('\n').append(parseLine(all, bytes)).append(OctaneSummary.markdown(all))
+        .append(IsolateSummary.markdown(all, footprints));
     md.append("## Every benchmark\n\n").append(ResultsMarkdown.tables(all, bytes));
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    md.append(keptSection(out));
-    Files.writeString(out, md, StandardCharsets.UTF_8);
+    // Sections of this file per run filter (ResultsFile), then the HTTP load section HttpBench keeps in it.
+    String kept = keptSection(out);
+    String existing = Files.isReadable(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+    if (!kept.isEmpty()) {
+      existing = existing.replace(kept.strip(), "");
+    }
+    Files.writeString(out, ResultsFile.merge(existing, filter, md.toString()) + kept, StandardCharsets.UTF_8);
     System.out.println("wrote " + out);
   }
 

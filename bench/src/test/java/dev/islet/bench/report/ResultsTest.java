@@ -72,6 +72,47 @@ class ResultsTest {
     assertThat(ms.get(0).median()).isEqualTo(2.0);
   }
 
+  @Test
+  void isolateBarsFromStartFootprintAndBudgets() {
+    List<Measurement> ms = List.of(
+        new Measurement("IsolateStart.createAndEval", "islet", "us/op", List.of(20.0)),
+        new Measurement("IsolateStart.createAndEval", "rhino", "us/op", List.of(400.0)),
+        new Measurement("IsolateStart.createAndEval", "nashorn", "us/op", List.of(150.0)),
+        m("BudgetOverhead.richards", "budgets on", 97), m("BudgetOverhead.richards", "budgets off", 100),
+        m("BudgetOverhead.deltaBlue", "budgets on", 90), m("BudgetOverhead.deltaBlue", "budgets off", 100));
+    List<IsolateSummary.Footprint> fp = List.of(new IsolateSummary.Footprint("islet", 10_000, 5_000),
+        IsolateSummary.Footprint.fromJson(MiniJson.parse("{\"engine\":\"node vm\",\"count\":10000,\"bytesPerSandbox\":145000}")));
+    String md = IsolateSummary.markdown(ms, fp);
+    assertThat(md).contains("| islet | 20.0 |  |").contains("| rhino | 400 | 20.00× |").contains("| nashorn | 150 | 7.50× |")
+        .contains("median ≤ 30 µs (**met**), ≥ 10× faster than each peer (**not met**)")
+        .contains("| node vm | 145,000 | 29.00× |").contains("≤ 32 KB (**met**), ≥ 4× smaller than each peer (**met**)")
+        .contains("| richards | 97.0 | 100 | 3.1% |").contains("| deltaBlue | 90.0 | 100 | 11.1% |")
+        .contains("overhead ≤ 5% (**not met**)");
+    assertThat(IsolateSummary.markdown(List.of(m("Richards.run", "islet", 1)), List.of())).isEmpty();
+  }
+
+  @Test
+  void benchmarksWithoutAnEngineParameterAreNamedByTheirParameters() {
+    List<Measurement> ms = Measurement.fromJmh(MiniJson.parse("""
+        [ { "benchmark" : "dev.islet.bench.isolate.BudgetOverhead.richards", "params" : { "budgets" : "off" },
+            "primaryMetric" : { "score" : 1.0, "scoreUnit" : "ops/s", "rawData" : [ [ 1.0 ] ] } } ]
+        """));
+    assertThat(ms.get(0).engine()).isEqualTo("budgets off");
+  }
+
+  @Test
+  void aRunReplacesOnlyTheSectionOfItsFilter() {
+    String older = "# Benchmark results\n\nfigures from before sections\n";
+    String first = ResultsFile.merge(older, "Richards|DeltaBlue", "## Run: octane\n\nA\n");
+    assertThat(ResultsFile.keys(first)).containsExactly("earlier run", "Richards|DeltaBlue");
+    String second = ResultsFile.merge(first, "Isolate", "## Run: isolate\n\nB\n");
+    String third = ResultsFile.merge(second, "Richards|DeltaBlue", "## Run: octane\n\nC\n");
+    assertThat(ResultsFile.keys(third)).containsExactly("earlier run", "Richards|DeltaBlue", "Isolate");
+    assertThat(third).startsWith("# Benchmark results\n").contains("figures from before sections").contains("\nC\n")
+        .contains("\nB\n").doesNotContain("\nA\n");
+    assertThat(ResultsFile.keys(ResultsFile.merge(third, ResultsFile.ALL, "## Run: every benchmark\n"))).containsExactly("all");
+  }
+
   private static Measurement m(String benchmark, String engine, double score) {
     return new Measurement(benchmark, engine, "ops/s", List.of(score));
   }

@@ -1,7 +1,7 @@
 package dev.islet.builtins.fundamental;
 
 import dev.islet.builtins.support.Args;
-import dev.islet.builtins.support.BuiltinInstaller;
+import dev.islet.builtins.support.BuiltinTemplate;
 import dev.islet.objects.JsObject;
 import dev.islet.ops.TypeConversion;
 import dev.islet.realm.Realm;
@@ -14,8 +14,8 @@ import dev.islet.realm.Realm;
 public final class GlobalFunctionProperties {
   private GlobalFunctionProperties() {}
 
-  /** Installs the functions on the global object. */
-  public static void install(Realm realm, BuiltinInstaller b) {
+  /** Adds the functions to the global object's template. */
+  public static void addTo(BuiltinTemplate b) {
     b.method("isFinite", 1, GlobalFunctionProperties::isFinite)
         .method("isNaN", 1, GlobalFunctionProperties::isNaN)
         .method("decodeURI", 1, GlobalFunctionProperties::decodeURI)

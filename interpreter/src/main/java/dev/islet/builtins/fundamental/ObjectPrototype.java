@@ -1,11 +1,12 @@
 package dev.islet.builtins.fundamental;
 
 import dev.islet.builtins.support.Args;
-import dev.islet.builtins.support.BuiltinInstaller;
+import dev.islet.builtins.support.BuiltinTemplate;
 import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
 import dev.islet.objects.ErrorObject;
 import dev.islet.objects.JsObject;
+import dev.islet.objects.LazyProperties;
 import dev.islet.objects.PrimitiveObject;
 import dev.islet.objects.PropertyDescriptor;
 import dev.islet.objects.shape.Shape;
@@ -24,25 +25,25 @@ public final class ObjectPrototype {
   private ObjectPrototype() {}
 
   public static JsObject create(Realm realm) {
-    return new ImmutablePrototypeObject(realm, Shape.lazy(null, o -> install(realm, o)));
+    return new ImmutablePrototypeObject(realm, Shape.lazy(null, PROPERTIES.in(realm)));
   }
 
-  static void install(Realm realm, JsObject proto) {
-    BuiltinInstaller.on(realm, proto)
-        .function("constructor", realm.intrinsic(Intrinsic.OBJECT))
-        .method("hasOwnProperty", 1, ObjectPrototype::hasOwnProperty)
-        .method("isPrototypeOf", 1, ObjectPrototype::isPrototypeOf)
-        .method("propertyIsEnumerable", 1, ObjectPrototype::propertyIsEnumerable)
-        .method("toLocaleString", 0, ObjectPrototype::toLocaleString)
-        .method("toString", 0, ObjectPrototype::toString)
-        .method("valueOf", 0, ObjectPrototype::valueOf)
-        .accessor("__proto__", ObjectPrototype::getProto, ObjectPrototype::setProto)
-        // Annex B — https://tc39.es/ecma262/#sec-object.prototype.__defineGetter__ and the three after it
-        .method("__defineGetter__", 2, ObjectPrototype::defineGetter)
-        .method("__defineSetter__", 2, ObjectPrototype::defineSetter)
-        .method("__lookupGetter__", 1, ObjectPrototype::lookupGetter)
-        .method("__lookupSetter__", 1, ObjectPrototype::lookupSetter);
-  }
+  /** The properties, created in a realm one by one on first use. */
+  private static final LazyProperties PROPERTIES = BuiltinTemplate.create()
+      .intrinsic("constructor", Intrinsic.OBJECT)
+      .method("hasOwnProperty", 1, ObjectPrototype::hasOwnProperty)
+      .method("isPrototypeOf", 1, ObjectPrototype::isPrototypeOf)
+      .method("propertyIsEnumerable", 1, ObjectPrototype::propertyIsEnumerable)
+      .method("toLocaleString", 0, ObjectPrototype::toLocaleString)
+      .method("toString", 0, ObjectPrototype::toString)
+      .method("valueOf", 0, ObjectPrototype::valueOf)
+      .accessor("__proto__", ObjectPrototype::getProto, ObjectPrototype::setProto)
+      // Annex B — https://tc39.es/ecma262/#sec-object.prototype.__defineGetter__ and the three after it
+      .method("__defineGetter__", 2, ObjectPrototype::defineGetter)
+      .method("__defineSetter__", 2, ObjectPrototype::defineSetter)
+      .method("__lookupGetter__", 1, ObjectPrototype::lookupGetter)
+      .method("__lookupSetter__", 1, ObjectPrototype::lookupSetter)
+      .build();
 
   /** Object.prototype.hasOwnProperty ( V ) */
   static Object hasOwnProperty(Realm realm, Object thisValue, Object[] args, JsObject nt) {

@@ -1,11 +1,12 @@
 package dev.islet.builtins.indexed;
 
 import dev.islet.builtins.support.Args;
-import dev.islet.builtins.support.BuiltinInstaller;
+import dev.islet.builtins.support.BuiltinTemplate;
 import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
 import dev.islet.objects.ArrayObject;
 import dev.islet.objects.JsObject;
+import dev.islet.objects.LazyProperties;
 import dev.islet.objects.NativeFunction;
 import dev.islet.objects.shape.Attributes;
 import dev.islet.objects.shape.Shape;
@@ -27,49 +28,53 @@ public final class ArrayPrototype {
   private ArrayPrototype() {}
 
   public static JsObject create(Realm realm) {
-    return new ArrayObject(realm, Shape.lazy(realm.objectPrototype(), p -> BuiltinInstaller.on(realm, p)
-        .method("at", 1, ArrayPrototype::at)
-        .method("concat", 1, ArrayCopyMethods::concat)
-        .method("copyWithin", 2, ArrayMutationMethods::copyWithin)
-        .method("entries", 0, ArrayPrototype::entries)
-        .method("every", 1, ArrayIterationMethods::every)
-        .method("fill", 1, ArrayMutationMethods::fill)
-        .method("filter", 1, ArrayIterationMethods::filter)
-        .method("find", 1, ArrayIterationMethods::find)
-        .method("findIndex", 1, ArrayIterationMethods::findIndex)
-        .method("findLast", 1, ArrayIterationMethods::findLast)
-        .method("findLastIndex", 1, ArrayIterationMethods::findLastIndex)
-        .method("flat", 0, ArrayCopyMethods::flat)
-        .method("flatMap", 1, ArrayCopyMethods::flatMap)
-        .method("forEach", 1, ArrayIterationMethods::forEach)
-        .method("includes", 1, ArraySearchMethods::includes)
-        .method("indexOf", 1, ArraySearchMethods::indexOf)
-        .method("join", 1, ArrayPrototype::join)
-        .method("keys", 0, ArrayPrototype::keys)
-        .method("lastIndexOf", 1, ArraySearchMethods::lastIndexOf)
-        .method("map", 1, ArrayIterationMethods::map)
-        .method("pop", 0, ArrayMutationMethods::pop)
-        .method("push", 1, ArrayMutationMethods::push)
-        .method("reduce", 1, ArrayIterationMethods::reduce)
-        .method("reduceRight", 1, ArrayIterationMethods::reduceRight)
-        .method("reverse", 0, ArrayMutationMethods::reverse)
-        .method("shift", 0, ArrayMutationMethods::shift)
-        .method("slice", 2, ArrayCopyMethods::slice)
-        .method("some", 1, ArrayIterationMethods::some)
-        .method("sort", 1, ArraySorting::sort)
-        .method("splice", 2, ArrayMutationMethods::splice)
-        .method("toLocaleString", 0, ArrayPrototype::toLocaleString)
-        .method("toReversed", 0, ArrayCopyMethods::toReversed)
-        .method("toSorted", 1, ArraySorting::toSorted)
-        .method("toSpliced", 2, ArrayCopyMethods::toSpliced)
-        .function("toString", realm.intrinsic(Intrinsic.ARRAY_PROTOTYPE_TO_STRING))
-        .method("unshift", 1, ArrayMutationMethods::unshift)
-        .function("values", realm.intrinsic(Intrinsic.ARRAY_PROTOTYPE_VALUES))
-        .method("with", 2, ArrayCopyMethods::with)
-        .function(Symbol.ITERATOR, realm.intrinsic(Intrinsic.ARRAY_PROTOTYPE_VALUES))
-        .value(Symbol.UNSCOPABLES, unscopables(realm), Attributes.CONFIGURABLE)
-        .function("constructor", realm.intrinsic(Intrinsic.ARRAY))));
+    return new ArrayObject(realm, Shape.lazy(realm.objectPrototype(), PROPERTIES.in(realm)));
   }
+
+  /** The properties, created in a realm one by one on first use. */
+  private static final LazyProperties PROPERTIES = BuiltinTemplate.create()
+      .method("at", 1, ArrayPrototype::at)
+      .method("concat", 1, ArrayCopyMethods::concat)
+      .method("copyWithin", 2, ArrayMutationMethods::copyWithin)
+      .method("entries", 0, ArrayPrototype::entries)
+      .method("every", 1, ArrayIterationMethods::every)
+      .method("fill", 1, ArrayMutationMethods::fill)
+      .method("filter", 1, ArrayIterationMethods::filter)
+      .method("find", 1, ArrayIterationMethods::find)
+      .method("findIndex", 1, ArrayIterationMethods::findIndex)
+      .method("findLast", 1, ArrayIterationMethods::findLast)
+      .method("findLastIndex", 1, ArrayIterationMethods::findLastIndex)
+      .method("flat", 0, ArrayCopyMethods::flat)
+      .method("flatMap", 1, ArrayCopyMethods::flatMap)
+      .method("forEach", 1, ArrayIterationMethods::forEach)
+      .method("includes", 1, ArraySearchMethods::includes)
+      .method("indexOf", 1, ArraySearchMethods::indexOf)
+      .method("join", 1, ArrayPrototype::join)
+      .method("keys", 0, ArrayPrototype::keys)
+      .method("lastIndexOf", 1, ArraySearchMethods::lastIndexOf)
+      .method("map", 1, ArrayIterationMethods::map)
+      .method("pop", 0, ArrayMutationMethods::pop)
+      .method("push", 1, ArrayMutationMethods::push)
+      .method("reduce", 1, ArrayIterationMethods::reduce)
+      .method("reduceRight", 1, ArrayIterationMethods::reduceRight)
+      .method("reverse", 0, ArrayMutationMethods::reverse)
+      .method("shift", 0, ArrayMutationMethods::shift)
+      .method("slice", 2, ArrayCopyMethods::slice)
+      .method("some", 1, ArrayIterationMethods::some)
+      .method("sort", 1, ArraySorting::sort)
+      .method("splice", 2, ArrayMutationMethods::splice)
+      .method("toLocaleString", 0, ArrayPrototype::toLocaleString)
+      .method("toReversed", 0, ArrayCopyMethods::toReversed)
+      .method("toSorted", 1, ArraySorting::toSorted)
+      .method("toSpliced", 2, ArrayCopyMethods::toSpliced)
+      .intrinsic("toString", Intrinsic.ARRAY_PROTOTYPE_TO_STRING)
+      .method("unshift", 1, ArrayMutationMethods::unshift)
+      .intrinsic("values", Intrinsic.ARRAY_PROTOTYPE_VALUES)
+      .method("with", 2, ArrayCopyMethods::with)
+      .intrinsic(Symbol.ITERATOR, Intrinsic.ARRAY_PROTOTYPE_VALUES)
+      .value(Symbol.UNSCOPABLES, Attributes.CONFIGURABLE, (realm, p) -> unscopables(realm))
+      .intrinsic("constructor", Intrinsic.ARRAY)
+      .build();
 
   /** %Array.prototype.values%: also Array.prototype[@@iterator] and the arguments objects' @@iterator. */
   public static JsObject createValues(Realm realm) {

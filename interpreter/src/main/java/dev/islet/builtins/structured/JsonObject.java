@@ -1,11 +1,12 @@
 package dev.islet.builtins.structured;
 
 import dev.islet.builtins.support.Args;
-import dev.islet.builtins.support.BuiltinInstaller;
+import dev.islet.builtins.support.BuiltinTemplate;
 import dev.islet.errors.Errors;
 import dev.islet.errors.Msg;
 import dev.islet.heap.SizeEstimates;
 import dev.islet.objects.JsObject;
+import dev.islet.objects.LazyProperties;
 import dev.islet.objects.PropertyKey;
 import dev.islet.objects.shape.Shape;
 import dev.islet.ops.ObjectOperations;
@@ -25,13 +26,17 @@ public final class JsonObject {
   private JsonObject() {}
 
   public static JsObject create(Realm realm) {
-    return new JsObject(realm, Shape.lazy(realm.objectPrototype(), o -> BuiltinInstaller.on(realm, o)
-        .method("isRawJSON", 1, JsonObject::isRawJSON)
-        .method("parse", 2, JsonObject::parse)
-        .method("rawJSON", 1, JsonObject::rawJSON)
-        .method("stringify", 3, (r, t, a, nt) -> JsonStringifier.stringify(r, Args.get(a, 0), Args.get(a, 1), Args.get(a, 2)))
-        .toStringTag("JSON")));
+    return new JsObject(realm, Shape.lazy(realm.objectPrototype(), PROPERTIES.in(realm)));
   }
+
+  /** The properties, created in a realm one by one on first use. */
+  private static final LazyProperties PROPERTIES = BuiltinTemplate.create()
+      .method("isRawJSON", 1, JsonObject::isRawJSON)
+      .method("parse", 2, JsonObject::parse)
+      .method("rawJSON", 1, JsonObject::rawJSON)
+      .method("stringify", 3, (r, t, a, nt) -> JsonStringifier.stringify(r, Args.get(a, 0), Args.get(a, 1), Args.get(a, 2)))
+      .toStringTag("JSON")
+      .build();
 
   /** %JSON.parse%(text) for hosts (parse JSON from bytes, Response.json()): the value, or a thrown SyntaxError. */
   public static Object parseText(Realm realm, String text) {

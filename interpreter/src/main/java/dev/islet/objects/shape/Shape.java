@@ -81,6 +81,15 @@ public final class Shape {
     return new Shape(proto, true, null, null, 0, 0, new LinkedHashMap<>(), null);
   }
 
+  /**
+   * A fresh empty dictionary-mode shape whose object still has properties to create on first touch
+   * ({@code dev.islet.objects.LazyProperties}): the initializer stays on every shape of the
+   * dictionary until they all exist.
+   */
+  public static Shape dictionary(JsObject proto, LazyInit pending) {
+    return new Shape(proto, true, null, null, 0, 0, new LinkedHashMap<>(), pending);
+  }
+
   /** A placeholder for an object whose properties are installed on first touch (as a dictionary). */
   public static Shape lazy(JsObject proto, LazyInit init) {
     return new Shape(proto, true, null, null, 0, 0, null, init);
@@ -304,6 +313,11 @@ public final class Shape {
 
   /** A new dictionary-mode shape over the same cells: call after any change to the key set or attributes. */
   public Shape dictionaryChanged() {
+    return new Shape(proto, extensible, null, null, 0, 0, dictionary, lazy);
+  }
+
+  /** The same dictionary once every lazily created property exists. */
+  public Shape withoutLazyInit() {
     return new Shape(proto, extensible, null, null, 0, 0, dictionary, null);
   }
 

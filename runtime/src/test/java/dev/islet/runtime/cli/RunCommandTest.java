@@ -98,6 +98,14 @@ class RunCommandTest {
   }
 
   @Test
+  void withoutOptionsTheLimitsAre128MiBAnd30SecondsOfCpu() throws Exception {
+    assertThat(dev.islet.api.IsolateOptions.defaults().cpuTimeLimitMillis()).isEqualTo(30_000);
+    Path bomb = script("bomb.js", "var a = []; while (true) a.push('x'.repeat(1000));\n");
+    assertThat(run("run", bomb.toString())).isEqualTo(4);
+    assertThat(stderr()).contains("memory limit of " + (128L << 20) + " bytes").endsWith("\noutcome: exceededMemory\n");
+  }
+
+  @Test
   void badUsage() throws Exception {
     assertThat(run("run")).isEqualTo(2);
     assertThat(run("run", "--memory-limit", "lots", "x.js")).isEqualTo(2);
