@@ -23,9 +23,9 @@ public final class Budget {
   private long instructionLimit = Long.MAX_VALUE;
   private long cpuLimitNanos = Long.MAX_VALUE;
   /**
-   * The thread's CPU time when the run started, read at the first poll (a thread CPU clock is a
-   * system call, too dear for every short run): until then {@link #UNREAD}, and the run's start is
-   * known by {@link System#nanoTime()} in {@link #wallStartNanos}.
+   * The thread's CPU time when the run started ({@link #start()} reads it). Code run without
+   * {@code start()} (engine tests that drive a realm directly) has {@link #UNREAD} here and is timed
+   * from {@link #wallStartNanos}: the first poll reads the clock (not a new isolate, which may never run).
    */
   private long cpuStartNanos = UNREAD;
   private long wallStartNanos;
@@ -60,7 +60,7 @@ public final class Budget {
     consumed = 0;
     canceled = false;
     wallTimeExceeded = false;
-    markStart();
+    cpuStartNanos = cpuLimitNanos == Long.MAX_VALUE ? 0 : THREADS.getCurrentThreadCpuTime();
     chunk = (int) Math.min(CHUNK, instructionLimit);
     ticks = chunk;
   }
