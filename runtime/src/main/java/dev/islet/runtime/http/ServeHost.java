@@ -6,12 +6,16 @@ import dev.islet.runtime.loader.LoaderOptions;
 import dev.islet.runtime.loader.Outbound;
 import dev.islet.runtime.loader.Worker;
 import dev.islet.runtime.loader.WorkerCode;
+import dev.islet.runtime.loader.WorkerException;
 import dev.islet.runtime.webapi.console.Console;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code islet serve}: a {@link Loader}, the host worker read from a file ({@link HostCode}) with
@@ -56,6 +60,7 @@ public final class ServeHost implements AutoCloseable {
     WorkerServer server;
     try {
       host = loader.load(code.env("LOADER", loader).build());
+      startHost(host, s.hostFile());
       Entrypoint entry = host.getEntrypoint();
       server = WorkerServer.start(entry, new InetSocketAddress(s.bindHost(), s.port()), s.requestLog() ? err : null);
     } catch (IOException | RuntimeException e) {
@@ -63,6 +68,25 @@ public final class ServeHost implements AutoCloseable {
       throw e;
     }
     return new ServeHost(loader, host, server);
+  }
+
+  /** Evaluates the host's modules before serving, so a broken host is reported now, not at the first request. */
+  private static void startHost(Worker host, Path file) throws IOException {
+    try {
+      host.start().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof WorkerException w)) {
+        throw new IOException(file + ": " + e.getCause());
+      }
+      // A SyntaxError's message already says where and what ("host.js:1:39: SyntaxError: …").
+      String what = w.errorMessage().contains(w.errorName() + ": ") ? w.errorMessage() : w.getMessage();
+      throw new IOException(file + ": " + what + (w.errorStack().isEmpty() ? "" : "\n" + w.errorStack()));
+    } catch (TimeoutException e) {
+      throw new IOException(file + ": the host's modules did not finish evaluating in 30 s");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while starting the host");
+    }
   }
 
   public int port() {

@@ -91,6 +91,8 @@ public final class WorkerIsolate {
   /** Date.now() while code runs: the time the running task started. */
   private volatile long ioTime = System.currentTimeMillis();
   private volatile boolean running;
+  /** Completes when the modules are evaluated; fails with the startup error. */
+  private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
 
   public WorkerIsolate(Services services, String id, WorkerCode code, Fetcher outbound) {
     this.services = services;
@@ -181,14 +183,7 @@ public final class WorkerIsolate {
     if (wall > 0) {
       ctx.setWallTimer(services.scheduler().delay(() -> wallTimeExpired(ctx, wall), wall));
     }
-    if (state == State.NEW) {
-      synchronized (this) {
-        if (state == State.NEW) {
-          state = State.STARTING;
-          loop.post(this::startup);
-        }
-      }
-    }
+    startOnce();
     loop.post(() -> {
       if (state == State.STARTING) {
         waitingForStart.add(() -> begin(ctx, work));
@@ -197,6 +192,30 @@ public final class WorkerIsolate {
       }
     });
     return ctx;
+  }
+
+  private void startOnce() {
+    if (state == State.NEW) {
+      synchronized (this) {
+        if (state == State.NEW) {
+          state = State.STARTING;
+          loop.post(this::startup);
+        }
+      }
+    }
+  }
+
+  /**
+   * Evaluates the modules now, if no invocation did yet: the future completes once they are, or fails
+   * with the startup error (a SyntaxError, a throw in global scope, a limit) as the first call would.
+   */
+  public java.util.concurrent.CompletableFuture<Void> start() {
+    WorkerException dead = endedWith;
+    if (dead != null && state != State.READY) {
+      return java.util.concurrent.CompletableFuture.failedFuture(dead);
+    }
+    startOnce();
+    return ready;
   }
 
   private void begin(RequestContext ctx, Work work) {
@@ -272,6 +291,7 @@ public final class WorkerIsolate {
 
   private void started(RequestContext startup) {
     state = State.READY;
+    ready.complete(null);
     startup.respond(Undefined.INSTANCE);
     pendingStartupLogs = startup;
     List<Runnable> waiting = new ArrayList<>(waitingForStart);
@@ -290,6 +310,7 @@ public final class WorkerIsolate {
     }
     state = State.FAILED;
     startupError = e;
+    ready.completeExceptionally(e);
     endedWith = e;
     List<Runnable> waiting = new ArrayList<>(waitingForStart);
     waitingForStart.clear();
@@ -413,6 +434,7 @@ public final class WorkerIsolate {
     }
     boolean wasFailed = state == State.FAILED;
     state = State.DEAD;
+    ready.completeExceptionally(forOthers); // a no-op once the modules were evaluated
     if (endedWith == null) {
       endedWith = forOthers;
     }

@@ -44,6 +44,14 @@ public final class Worker implements AutoCloseable {
     return new Entrypoint(new EntrypointCapability(handle, n, p, limits == null ? WorkerLimits.NONE : limits));
   }
 
+  /**
+   * Loads the worker and evaluates its modules now rather than at the first call: completes once it is
+   * ready, or fails ({@link WorkerException}) as the first call would, e.g. with its SyntaxError.
+   */
+  public java.util.concurrent.CompletableFuture<Void> start() {
+    return Loader.settled(handle.isolate().thenCompose(dev.islet.runtime.isolate.WorkerIsolate::start));
+  }
+
   /** Ends the worker now: its isolate is closed and calls in flight fail with {@code canceled}. */
   @Override
   public void close() {

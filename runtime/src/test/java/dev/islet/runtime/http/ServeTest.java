@@ -1,6 +1,7 @@
 package dev.islet.runtime.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
@@ -171,13 +172,14 @@ class ServeTest {
   }
 
   @Test
-  void aHostWithASyntaxErrorAnswers500AndLogsTheError() {
-    try (Served s = Served.host(dir, "export default { fetch() { return new Response('x') }; ;; }}")) {
-      HttpResponse<String> r = s.get("/");
-      assertThat(r.statusCode()).isEqualTo(500);
-      assertThat(r.body()).isEqualTo("Worker threw exception.");
-      assertThat(s.log("SyntaxError")).contains("GET / 500 ").contains("exception: SyntaxError: ");
-    }
+  void aHostWhoseModulesFailIsRefusedBeforeServing() throws Exception {
+    Path file = dir.resolve("host.js");
+    Files.writeString(file, "export default { fetch() { return new Response('x') }; ;; }}");
+    assertThatThrownBy(() -> ServeHost.start(new ServeHost.Settings(file, "127.0.0.1", 0, List.of(), 0, 0, false), System.out, System.err))
+        .isInstanceOf(java.io.IOException.class).hasMessageStartingWith(file + ": host.js:1:54: SyntaxError: Unexpected token ';'");
+    Files.writeString(file, "throw new RangeError('no config'); export default {};");
+    assertThatThrownBy(() -> ServeHost.start(new ServeHost.Settings(file, "127.0.0.1", 0, List.of(), 0, 0, false), System.out, System.err))
+        .hasMessageStartingWith(file + ": RangeError: no config");
   }
 
   @Test

@@ -97,6 +97,18 @@ class WorkerCodeTest {
   }
 
   @Test
+  void startEvaluatesTheModulesBeforeAnyCall() {
+    Worker ok = loader.load(code("globalThis.started = true; export default { f() { return globalThis.started; } };").build());
+    await(ok.start());
+    await(ok.start());
+    assertThat(await(ok.getEntrypoint().call("f"))).isEqualTo(true);
+    Worker bad = loader.load(code("export default { f() { return 1 } ;; }}").build());
+    WorkerException e = failure(bad.start());
+    assertThat(e.errorName()).isEqualTo("SyntaxError");
+    assertThat(failure(bad.getEntrypoint().call("f")).errorName()).isEqualTo("SyntaxError");
+  }
+
+  @Test
   void aSyntaxErrorFailsTheFirstCall() {
     Worker w = loader.load(code("export default { f() { ").build());
     assertThat(failure(w.getEntrypoint().call("f")).errorName()).isEqualTo("SyntaxError");
