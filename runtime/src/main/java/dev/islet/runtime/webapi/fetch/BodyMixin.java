@@ -89,7 +89,8 @@ public final class BodyMixin {
       body.consumed = true;
       settle(realm, promise, owner, kind, body.source);
     } else {
-      throw new IllegalStateException("stream bodies are not supported yet");
+      dev.islet.runtime.webapi.streams.BodySupport.readAllBytes(realm, body.stream,
+          bytes -> settle(realm, promise, owner, kind, bytes), e -> HostPromises.reject(realm, promise, e));
     }
     return promise;
   }

@@ -2,30 +2,32 @@ package dev.islet.runtime.webapi.fetch;
 
 import dev.islet.objects.JsObject;
 import dev.islet.realm.Realm;
+import dev.islet.runtime.webapi.streams.BodySupport;
+import dev.islet.runtime.webapi.streams.ReadableStreamObject;
 import dev.islet.values.Null;
 
 /**
  * Where bodies meet streams, blobs and forms: the operations {@link Body} needs from those packages.
  *
- * <p>TODO(conform): streams are not wired in yet: {@code .body} is null and stream bodies are refused.
+ * <p>A byte body gets its stream on first {@code .body}; from then on the body is read through it.
  */
 final class BodyStreams {
   private BodyStreams() {}
 
   static boolean isReadableStream(JsObject o) {
-    return false;
+    return BodySupport.isReadableStream(o);
   }
 
   static boolean isDisturbed(JsObject stream) {
-    return false;
+    return ((ReadableStreamObject) stream).isDisturbed();
   }
 
   static boolean isLocked(JsObject stream) {
-    return false;
+    return ((ReadableStreamObject) stream).isLocked();
   }
 
   static JsObject[] tee(Realm realm, JsObject stream) {
-    throw new IllegalStateException("stream bodies are not supported yet");
+    return BodySupport.tee(realm, stream);
   }
 
   /**
@@ -33,8 +35,13 @@ final class BodyStreams {
    * its bytes; a stream body moves its stream.
    */
   static Body transfer(Realm realm, Body input) {
-    Body b = input.stream == null ? Body.ofBytes(input.source) : Body.ofStream(input.stream);
-    input.consumed = true;
+    Body b;
+    if (input.stream == null) {
+      b = Body.ofBytes(input.source);
+      input.consumed = true;
+    } else {
+      b = Body.ofStream(BodySupport.proxy(realm, input.stream));
+    }
     return b;
   }
 
@@ -54,6 +61,12 @@ final class BodyStreams {
 
   /** The value of {@code .body}: the body's stream (created from its bytes on first use), or null. */
   static Object bodyStream(Realm realm, Body body) {
-    return body == null || body.stream == null ? Null.INSTANCE : body.stream;
+    if (body == null) {
+      return Null.INSTANCE;
+    }
+    if (body.stream == null) {
+      body.stream = body.consumed ? BodySupport.usedStream(realm) : BodySupport.fromBytes(realm, body.source);
+    }
+    return body.stream;
   }
 }

@@ -11,6 +11,7 @@ import dev.islet.runtime.webapi.crypto.SubtleCryptoClass;
 import dev.islet.runtime.webapi.encoding.Base64;
 import dev.islet.runtime.webapi.encoding.TextDecoderClass;
 import dev.islet.runtime.webapi.encoding.TextEncoderClass;
+import dev.islet.runtime.webapi.encoding.TextStreams;
 import dev.islet.runtime.webapi.events.AbortClasses;
 import dev.islet.runtime.webapi.events.EventClass;
 import dev.islet.runtime.webapi.events.EventTargetClass;
@@ -79,6 +80,8 @@ public final class WorkerGlobals {
         // encoding
         .hostClass(TextEncoderClass.TEXT_ENCODER)
         .hostClass(TextDecoderClass.TEXT_DECODER)
+        .hostClass(TextStreams.TEXT_ENCODER_STREAM)
+        .hostClass(TextStreams.TEXT_DECODER_STREAM)
         .function("atob", 1, Base64::atob)
         .function("btoa", 1, Base64::btoa)
         // file, structured data
