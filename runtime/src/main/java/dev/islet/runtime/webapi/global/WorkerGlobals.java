@@ -100,6 +100,7 @@ public final class WorkerGlobals {
         .hostClass(Readers.BYOB_READER)
         .hostClass(DefaultController.CLASS)
         .hostClass(ByteController.CLASS)
+        .hostClass(ByteController.BYOB_REQUEST)
         .hostClass(WritableStreamClass.WRITABLE_STREAM)
         .hostClass(WritableClasses.WRITER)
         .hostClass(WritableClasses.CONTROLLER)

@@ -30,7 +30,7 @@ public final class ReadableStreams {
   static ReadableStreamObject createByteStream(Realm realm, StartAlgorithm start, PullAlgorithm pull, CancelAlgorithm cancel) {
     ReadableStreamObject stream = new ReadableStreamObject(realm, ReadableStreamClass.READABLE_STREAM.prototype(realm));
     ByteController controller = new ByteController(realm, ByteController.CLASS.prototype(realm));
-    ByteController.setUp(realm, stream, controller, start, pull, cancel, 0, 0);
+    ByteController.setUp(realm, stream, controller, start, pull, cancel, 0, Double.NaN);
     return stream;
   }
 

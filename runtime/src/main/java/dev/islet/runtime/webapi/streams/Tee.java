@@ -12,9 +12,6 @@ final class Tee {
   private Tee() {}
 
   static ReadableStreamObject[] tee(Realm realm, ReadableStreamObject stream, boolean cloneForBranch2) {
-    if (stream.controller instanceof ByteController) {
-      return ByteTee.tee(realm, stream);
-    }
     return new Tee.Default(realm, stream, cloneForBranch2).branches(realm);
   }
 
@@ -23,6 +20,7 @@ final class Tee {
     final ReadableStreamObject stream;
     final DefaultReader reader;
     final boolean cloneForBranch2;
+    final boolean byteSource;
     boolean reading;
     boolean readAgain;
     boolean canceled1;
@@ -36,6 +34,7 @@ final class Tee {
     Default(Realm realm, ReadableStreamObject stream, boolean cloneForBranch2) {
       this.stream = stream;
       this.cloneForBranch2 = cloneForBranch2;
+      this.byteSource = stream.controller instanceof ByteController;
       this.reader = ReadableStreams.acquireDefaultReader(realm, stream);
       this.cancelPromise = Promises.create(realm);
     }
@@ -69,7 +68,11 @@ final class Tee {
             readAgain = false;
             Object chunk1 = chunk;
             Object chunk2 = chunk;
-            // TODO(conform): cloneForBranch2 (StructuredClone of each chunk) is only used by fetch.
+            // TODO(conform): byte streams tee through this default tee (ReadableByteStreamTee is not
+            // written): branch 2 gets a copy of each chunk, and neither branch is a byte stream.
+            if (byteSource && chunk instanceof JsObject view && dev.islet.api.host.BufferSources.isView(view)) {
+              chunk2 = dev.islet.api.host.BufferSources.newUint8Array(r, dev.islet.api.host.BufferSources.copy(r, view));
+            }
             if (!canceled1) {
               DefaultController.enqueue(r, (DefaultController) branch1.controller, chunk1);
             }
