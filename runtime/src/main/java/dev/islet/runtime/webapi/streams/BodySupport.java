@@ -22,21 +22,22 @@ public final class BodySupport {
     return o instanceof ReadableStreamObject;
   }
 
-  /** A ReadableStream that gives {@code bytes} as one Uint8Array chunk (none when empty), then closes. */
+  /** A readable byte stream that gives {@code bytes} as one chunk (none when empty), then closes. */
   public static ReadableStreamObject fromBytes(Realm realm, byte[] bytes) {
-    ReadableStreamObject[] holder = new ReadableStreamObject[1];
-    holder[0] = ReadableStreams.create(realm, r -> Undefined.INSTANCE, r -> Promises.resolved(r, Undefined.INSTANCE), (r, reason) -> Promises.resolved(r, Undefined.INSTANCE), 0, Strategies.ONE);
-    DefaultController c = (DefaultController) holder[0].controller;
+    ReadableStreamObject stream = ReadableStreams.createByteStream(realm, r -> Undefined.INSTANCE,
+        r -> Promises.resolved(r, Undefined.INSTANCE), (r, reason) -> Promises.resolved(r, Undefined.INSTANCE));
+    ByteController c = (ByteController) stream.controller;
     if (bytes.length > 0) {
-      DefaultController.enqueue(realm, c, BufferSources.newUint8Array(realm, bytes));
+      ByteController.enqueue(realm, c, BufferSources.newUint8Array(realm, bytes));
     }
-    DefaultController.close(realm, c);
-    return holder[0];
+    ByteController.close(realm, c);
+    return stream;
   }
 
-  /** A stream that is already disturbed and closed: the body of a byte body that was read. */
+  /** The stream of a byte body that a body method read: disturbed and locked, as if read whole. */
   public static ReadableStreamObject usedStream(Realm realm) {
     ReadableStreamObject s = fromBytes(realm, new byte[0]);
+    ReadableStreams.acquireDefaultReader(realm, s);
     s.disturbed = true;
     return s;
   }

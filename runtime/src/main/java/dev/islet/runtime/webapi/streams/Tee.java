@@ -1,5 +1,6 @@
 package dev.islet.runtime.webapi.streams;
 
+import dev.islet.api.host.BufferSources;
 import dev.islet.objects.JsObject;
 import dev.islet.ops.ObjectOperations;
 import dev.islet.realm.Realm;
@@ -13,6 +14,26 @@ final class Tee {
 
   static ReadableStreamObject[] tee(Realm realm, ReadableStreamObject stream, boolean cloneForBranch2) {
     return new Tee.Default(realm, stream, cloneForBranch2).branches(realm);
+  }
+
+  /**
+   * A copy of a chunk for the second branch: buffers and views get their own bytes (StructuredClone
+   * for the kinds a body stream carries); other values are shared.
+   * TODO(conform): StructuredClone of any other chunk.
+   */
+  static Object cloneChunk(Realm realm, Object chunk) {
+    if (chunk instanceof dev.islet.builtins.structured.ArrayBufferObject ab && !ab.isShared()) {
+      return BufferSources.newArrayBuffer(realm, BufferSources.copy(realm, ab));
+    }
+    if (chunk instanceof JsObject view && BufferSources.isView(view)) {
+      dev.islet.builtins.structured.ArrayBufferObject buffer = Views.buffer(view);
+      if (buffer.isDetached()) {
+        return chunk;
+      }
+      dev.islet.builtins.structured.ArrayBufferObject copy = BufferSources.newArrayBuffer(realm, BufferSources.copy(realm, buffer));
+      return BufferSources.newViewLike(realm, view, copy, Views.byteOffset(view), Views.byteLength(view) / Views.elementSize(view));
+    }
+    return chunk;
   }
 
   /** ReadableStreamDefaultTee: the state its algorithms share. */
@@ -70,8 +91,8 @@ final class Tee {
             Object chunk2 = chunk;
             // TODO(conform): byte streams tee through this default tee (ReadableByteStreamTee is not
             // written): branch 2 gets a copy of each chunk, and neither branch is a byte stream.
-            if (byteSource && chunk instanceof JsObject view && dev.islet.api.host.BufferSources.isView(view)) {
-              chunk2 = dev.islet.api.host.BufferSources.newUint8Array(r, dev.islet.api.host.BufferSources.copy(r, view));
+            if (byteSource || cloneForBranch2) {
+              chunk2 = cloneChunk(r, chunk);
             }
             if (!canceled1) {
               DefaultController.enqueue(r, (DefaultController) branch1.controller, chunk1);

@@ -43,4 +43,22 @@ class BodyStreamsTest {
         + " var r = new Response(rs); var c = r.clone(); return (await r.text()) + (await c.text());"))
         .isEqualTo("hihi");
   }
+
+  @Test
+  void aConsumedBodysStreamIsLockedAndAByteStream() {
+    assertThat(evalAsync("var r = new Response('x'); await r.text();"
+        + " try { r.body.getReader(); return 'ok'; } catch (e) { return e.name + ' ' + r.body.locked; }"))
+        .isEqualTo("TypeError true");
+    assertThat(evalAsync("var r = new Response('hey'); var {value} = await r.body.getReader({mode: 'byob'}).read(new Uint8Array(8));"
+        + " return value.length;")).isEqualTo("3");
+  }
+
+  @Test
+  void aClonesChunksAreCopies() {
+    assertThat(evalAsync("var chunk = new Uint16Array([1, 2]); var rs = new ReadableStream({start(c) { c.enqueue(chunk); c.close(); }});"
+        + " var r = new Response(rs); var c = r.clone(); var a = (await r.body.getReader().read()).value;"
+        + " var b = (await c.body.getReader().read()).value;"
+        + " return [a === chunk, b !== chunk, b.buffer !== chunk.buffer, b.constructor.name, b.join()].join();"))
+        .isEqualTo("true,true,true,Uint16Array,1,2");
+  }
 }
