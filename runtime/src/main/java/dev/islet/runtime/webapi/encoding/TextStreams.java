@@ -124,6 +124,9 @@ public final class TextStreams {
 
   /** The encode and enqueue a chunk algorithm: surrogate pairs may be split across chunks. */
   private static void encodeChunk(Realm realm, CodecStreamObject self, String s) {
+    if (s.isEmpty()) {
+      return; // a pending leading surrogate waits for the next non-empty chunk
+    }
     StringBuilder sb = new StringBuilder(s.length() + 1);
     int i = 0;
     if (self.leadingSurrogate != 0) {

@@ -96,6 +96,7 @@ public final class BlobClass {
       .getter("size", (realm, self) -> (double) self.bytes.length)
       .getter("type", (realm, self) -> self.type)
       .method("slice", 0, (realm, self, args) -> slice(realm, self, args))
+      .method("stream", 0, (realm, self, args) -> dev.islet.runtime.webapi.streams.BodySupport.fromBytes(realm, self.bytes.clone()))
       .method("text", 0, (realm, self, args) -> HostPromises.resolved(realm, BodyMixin.utf8Decode(realm, self.bytes)))
       .method("arrayBuffer", 0, (realm, self, args) -> HostPromises.resolved(realm, BufferSources.newArrayBuffer(realm, self.bytes.clone())))
       .method("bytes", 0, (realm, self, args) -> HostPromises.resolved(realm, BufferSources.newUint8Array(realm, self.bytes.clone())))

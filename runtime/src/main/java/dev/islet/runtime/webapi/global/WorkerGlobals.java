@@ -6,6 +6,7 @@ import dev.islet.api.host.HostGlobals;
 import dev.islet.api.host.HostScheduler;
 import dev.islet.api.host.HostState;
 import dev.islet.realm.Realm;
+import dev.islet.runtime.webapi.compression.CompressionStreams;
 import dev.islet.runtime.webapi.crypto.CryptoClasses;
 import dev.islet.runtime.webapi.crypto.SubtleCryptoClass;
 import dev.islet.runtime.webapi.encoding.Base64;
@@ -108,6 +109,8 @@ public final class WorkerGlobals {
         .hostClass(TransformStreamClass.CONTROLLER)
         .hostClass(Strategies.BYTE_LENGTH)
         .hostClass(Strategies.COUNT)
+        .hostClass(CompressionStreams.COMPRESSION_STREAM)
+        .hostClass(CompressionStreams.DECOMPRESSION_STREAM)
         // crypto
         .hostClass(CryptoClasses.CRYPTO)
         .hostClass(SubtleCryptoClass.SUBTLE_CRYPTO)

@@ -29,13 +29,13 @@ public final class Strategies {
   static final SizeAlgorithm ONE = (realm, chunk) -> 1;
 
   /** A converted QueuingStrategy dictionary: highWaterMark (NaN when absent) and size (null when absent). */
-  record Strategy(double highWaterMark, Object size) {
+  record Strategy(double highWaterMark, boolean present, Object size) {
     /** ExtractHighWaterMark */
     double highWaterMark(Realm realm, double defaultHwm) {
-      if (Double.isNaN(highWaterMark)) {
+      if (Double.isNaN(highWaterMark) && !present) {
         return defaultHwm;
       }
-      return highWaterMark;
+      return checkHighWaterMark(realm, highWaterMark);
     }
 
     /** ExtractSizeAlgorithm */
@@ -52,18 +52,20 @@ public final class Strategies {
   static Strategy toStrategy(Realm realm, Object v, String context) {
     JsObject dict = WebIdl.toDictionary(realm, v, context);
     double hwm = Double.NaN;
+    boolean present = false;
     Object size = null;
     if (dict != null) {
       Object h = WebIdl.member(realm, dict, "highWaterMark");
       if (h != Undefined.INSTANCE) {
-        hwm = checkHighWaterMark(realm, WebIdl.toUnrestrictedDouble(realm, h));
+        hwm = WebIdl.toUnrestrictedDouble(realm, h);
+        present = true;
       }
       Object s = WebIdl.member(realm, dict, "size");
       if (s != Undefined.INSTANCE) {
         size = WebIdl.toCallback(realm, s, context);
       }
     }
-    return new Strategy(hwm, size);
+    return new Strategy(hwm, present, size);
   }
 
   /** ExtractHighWaterMark step 3: NaN or negative is a RangeError. */
