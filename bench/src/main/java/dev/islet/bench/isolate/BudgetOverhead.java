@@ -23,6 +23,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * reachable by the run, so every check runs: instruction polls read the thread's CPU time, heap
  * charges are compared with the limit) or off ({@code Budget.setEnabled(false)}, no limits). One
  * operation is one call of the program's run function, as in {@code dev.islet.bench.macro}.
+ *
+ * <p>JMH times wall-clock iterations one trial after the other, so on a shared, loaded machine the two
+ * settings see different loads. {@link #main} measures the same thing robustly: both isolates in one
+ * JVM, batches alternating between them, timed by the thread's CPU time
+ * ({@code java -cp bench/target/benchmarks.jar dev.islet.bench.isolate.BudgetOverhead [ROUNDS]}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -72,6 +77,41 @@ public class BudgetOverhead {
   @Benchmark
   public Object deltaBlue() {
     return check(isolate.callGlobal(run));
+  }
+
+  /** Prints each program's CPU time per run with budgets on and off, alternating batches of 5 runs. */
+  public static void main(String[] args) {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (String[] program : new String[][] {{"richards", "richards.js", "runRichards"}, {"deltaBlue", "deltablue.js", "deltaBlue"}}) {
+      Isolate[] isolates = {isolate(true), isolate(false)};
+      long[] nanos = new long[2];
+      long[] runs = new long[2];
+      for (Isolate isolate : isolates) {
+        check(isolate.evaluate("base.js", Octane.read("base.js")));
+        check(isolate.evaluate(program[1], Octane.read(program[1])));
+        check(isolate.evaluate("reset-rng.js", "BenchmarkSuite.ResetRNG();"));
+      }
+      for (int r = 0; r < rounds; r++) {
+        for (int k = 0; k < 2; k++) {
+          long start = threads.getCurrentThreadCpuTime();
+          for (int i = 0; i < 5; i++) {
+            check(isolates[k].callGlobal(program[2]));
+          }
+          if (r >= rounds / 3) { // the first third warms up
+            nanos[k] += threads.getCurrentThreadCpuTime() - start;
+            runs[k] += 5;
+          }
+        }
+      }
+      double on = nanos[0] / 1e6 / runs[0];
+      double off = nanos[1] / 1e6 / runs[1];
+      System.out.printf(java.util.Locale.ROOT, "%s: budgets on %.2f ms, off %.2f ms of CPU per run: overhead %.1f%%%n",
+          program[0], on, off, (on / off - 1) * 100);
+      for (Isolate isolate : isolates) {
+        isolate.close();
+      }
+    }
   }
 
   private static RunResult check(RunResult r) {
