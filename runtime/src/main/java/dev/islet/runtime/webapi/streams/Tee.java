@@ -13,6 +13,9 @@ final class Tee {
   private Tee() {}
 
   static ReadableStreamObject[] tee(Realm realm, ReadableStreamObject stream, boolean cloneForBranch2) {
+    if (stream.controller instanceof ByteController) {
+      return ByteTee.tee(realm, stream);
+    }
     return new Tee.Default(realm, stream, cloneForBranch2).branches(realm);
   }
 
@@ -41,7 +44,6 @@ final class Tee {
     final ReadableStreamObject stream;
     final DefaultReader reader;
     final boolean cloneForBranch2;
-    final boolean byteSource;
     boolean reading;
     boolean readAgain;
     boolean canceled1;
@@ -55,7 +57,6 @@ final class Tee {
     Default(Realm realm, ReadableStreamObject stream, boolean cloneForBranch2) {
       this.stream = stream;
       this.cloneForBranch2 = cloneForBranch2;
-      this.byteSource = stream.controller instanceof ByteController;
       this.reader = ReadableStreams.acquireDefaultReader(realm, stream);
       this.cancelPromise = Promises.create(realm);
     }
@@ -89,9 +90,7 @@ final class Tee {
             readAgain = false;
             Object chunk1 = chunk;
             Object chunk2 = chunk;
-            // TODO(conform): byte streams tee through this default tee (ReadableByteStreamTee is not
-            // written): branch 2 gets a copy of each chunk, and neither branch is a byte stream.
-            if (byteSource || cloneForBranch2) {
+            if (cloneForBranch2) {
               chunk2 = cloneChunk(r, chunk);
             }
             if (!canceled1) {

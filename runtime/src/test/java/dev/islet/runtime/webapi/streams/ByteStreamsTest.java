@@ -44,4 +44,12 @@ class ByteStreamsTest {
         + " var {value} = await rs.getReader().read(); return value.constructor.name + ' ' + value.length + ' ' + value[0];"))
         .isEqualTo("Uint8Array 1 42");
   }
+
+  @Test
+  void teedByteStreamsAreByteStreamsWithTheirOwnCopies() {
+    assertThat(evalAsync("var rs = new ReadableStream({type: 'bytes', start(c) { c.enqueue(new Uint8Array([5, 6])); c.close(); }});"
+        + " var [a, b] = rs.tee(); var r1 = a.getReader({mode: 'byob'}); var x = (await r1.read(new Uint8Array(4))).value;"
+        + " var y = (await b.getReader().read()).value; return [x.join(), y.join(), x.buffer !== y.buffer].join(' ');"))
+        .isEqualTo("5,6 5,6 true");
+  }
 }
