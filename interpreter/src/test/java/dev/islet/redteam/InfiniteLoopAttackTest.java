@@ -100,6 +100,9 @@ class InfiniteLoopAttackTest {
         "var s = 'a'.repeat(1e6), p = 'a'.repeat(5e5) + 'b'; for (;;) s.includes(p)",
         "var s = 'a'.repeat(1e6); for (;;) s.replaceAll('a', 'b')",
         "var a = new Array(1e5).fill(1); for (;;) JSON.stringify(a)",
+        // One JDK call case-mapped this in quadratic time (each ß → SS copied the result again).
+        "var s = '\u00df'.repeat(2e6); for (;;) s.toUpperCase()",
+        "var s = '\u0130'.repeat(2e6); for (;;) s.toLowerCase()",
     }) {
       Attack.of(call).endsWith(Outcome.EXCEEDED_CPU);
     }

@@ -42,8 +42,37 @@ final class StringTransforms {
   private static String lower(Realm realm, String s) {
     TextSupport.chargeString(realm, s.length());
     int sigma = s.indexOf('\u03A3');
-    String r = sigma < 0 ? s.toLowerCase(Locale.ROOT) : lowerWithSigma(s, sigma);
+    String r = sigma < 0 ? mapCase(realm, s, false) : lowerWithSigma(realm, s, sigma);
     return checked(realm, s, r);
+  }
+
+  /** Pieces case-mapped by one JDK call: at most this many chars. */
+  private static final int CASE_CHUNK = 256;
+
+  /**
+   * The JDK's locale-insensitive case mapping, in pieces of at most {@link #CASE_CHUNK} chars (never
+   * splitting a surrogate pair): the JDK copies its whole result again for each char whose mapping is
+   * longer (ß → SS, İ → i̇), quadratic in one call that no budget check can interrupt
+   * ({@code 'ß'.repeat(2e6).toUpperCase()} ran for many minutes).
+   */
+  private static String mapCase(Realm realm, String s, boolean upper) {
+    int n = s.length();
+    if (n <= CASE_CHUNK) {
+      return upper ? s.toUpperCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT);
+    }
+    StringBuilder sb = new StringBuilder(n);
+    int i = 0;
+    while (i < n) {
+      int j = Math.min(n, i + CASE_CHUNK);
+      if (j < n && Character.isHighSurrogate(s.charAt(j - 1))) {
+        j--;
+      }
+      String piece = s.substring(i, j);
+      sb.append(upper ? piece.toUpperCase(Locale.ROOT) : piece.toLowerCase(Locale.ROOT));
+      realm.agent.budget.charge(CASE_CHUNK >> 4);
+      i = j;
+    }
+    return sb.toString();
   }
 
   /**
@@ -52,16 +81,16 @@ final class StringTransforms {
    * (skipping case-ignorables) and none after it (same skipping) makes it ς, otherwise σ. No other
    * locale-insensitive mapping depends on context, so the rest is lowered piecewise.
    */
-  private static String lowerWithSigma(String s, int sigma) {
+  private static String lowerWithSigma(Realm realm, String s, int sigma) {
     StringBuilder sb = new StringBuilder(s.length());
     int from = 0;
     while (sigma >= 0) {
-      sb.append(s.substring(from, sigma).toLowerCase(Locale.ROOT));
+      sb.append(mapCase(realm, s.substring(from, sigma), false));
       sb.append(isFinalSigma(s, sigma) ? '\u03C2' : '\u03C3');
       from = sigma + 1;
       sigma = s.indexOf('\u03A3', from);
     }
-    sb.append(s.substring(from).toLowerCase(Locale.ROOT));
+    sb.append(mapCase(realm, s.substring(from), false));
     return sb.toString();
   }
 
@@ -115,7 +144,7 @@ final class StringTransforms {
 
   private static String upper(Realm realm, String s) {
     TextSupport.chargeString(realm, s.length());
-    String r = s.toUpperCase(Locale.ROOT);
+    String r = mapCase(realm, s, true);
     return checked(realm, s, r);
   }
 
