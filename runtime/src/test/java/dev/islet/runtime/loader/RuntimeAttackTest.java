@@ -73,6 +73,24 @@ class RuntimeAttackTest {
   }
 
   @Test
+  void hostClassesLeadOnlyToTheSandboxGlobal() {
+    Worker w = loader.load(code("""
+        export default {
+          f() {
+            const values = [new Headers(), new Request('https://example.com/'), new Response('x'), new URL('https://example.com/'),
+              new TextEncoder(), new AbortController(), console, crypto];
+            let viaFunction;
+            try { viaFunction = Function('return this')() === globalThis; } catch (e) { viaFunction = e.name; }
+            return [viaFunction, values.every(v => v.constructor.constructor === Function
+                && v.getClass === undefined && !String(v.constructor).includes('java'))].join();
+          }
+        };
+        """).build());
+    // Code generation is refused at request time; every host object's constructor chain ends at Function.
+    assertThat(await(w.getEntrypoint().call("f"))).isEqualTo("EvalError,true");
+  }
+
+  @Test
   void deepStructuresGivenToConsoleLog() {
     for (String make : new String[] {
         "let v = []; for (let i = 0; i < 1e5; i++) v = [v];",
