@@ -951,7 +951,7 @@ public final class ScopeAnalyzer {
       case AssignmentExpression -> {
         AssignmentExpression a = (AssignmentExpression) e;
         pattern(a.left(), false);
-        boolean named = a.left() instanceof Identifier && (a.operator() == AssignmentOperator.ASSIGN
+        boolean named = a.targetIsIdentifierRef() && (a.operator() == AssignmentOperator.ASSIGN
             || a.operator() == AssignmentOperator.AND || a.operator() == AssignmentOperator.OR
             || a.operator() == AssignmentOperator.NULLISH);
         if (named) {

@@ -6,4 +6,12 @@ public record AssignmentExpression(Loc loc, AssignmentOperator operator, Pattern
   public NodeType type() {
     return NodeType.AssignmentExpression;
   }
+
+  /**
+   * IsIdentifierRef of the left side: an identifier that is not parenthesized, so the assignment names an
+   * anonymous function on its right. A parenthesized identifier starts after the assignment itself does.
+   */
+  public boolean targetIsIdentifierRef() {
+    return left instanceof Identifier id && id.loc().start() == loc.start();
+  }
 }
