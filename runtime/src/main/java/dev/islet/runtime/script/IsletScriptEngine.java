@@ -95,16 +95,20 @@ public final class IsletScriptEngine extends AbstractScriptEngine implements Com
 
   @Override
   public Object eval(Reader reader, ScriptContext context) throws ScriptException {
+    return eval(readAll(reader), context);
+  }
+
+  private static String readAll(Reader reader) throws ScriptException {
+    StringBuilder s = new StringBuilder();
+    char[] buf = new char[8192];
     try {
-      StringBuilder s = new StringBuilder();
-      char[] buf = new char[8192];
       for (int n; (n = reader.read(buf)) > 0; ) {
         s.append(buf, 0, n);
       }
-      return eval(s.toString(), context);
     } catch (IOException e) {
       throw new ScriptException(e);
     }
+    return s.toString();
   }
 
   @Override
@@ -139,16 +143,7 @@ public final class IsletScriptEngine extends AbstractScriptEngine implements Com
 
   @Override
   public CompiledScript compile(Reader script) throws ScriptException {
-    try {
-      StringBuilder s = new StringBuilder();
-      char[] buf = new char[8192];
-      for (int n; (n = script.read(buf)) > 0; ) {
-        s.append(buf, 0, n);
-      }
-      return compile(s.toString());
-    } catch (IOException e) {
-      throw new ScriptException(e);
-    }
+    return compile(readAll(script));
   }
 
   private synchronized Object run(ScriptContext context, String name, String script, Code compiled)
